@@ -1,0 +1,22 @@
+// Static build of the portal. Everything configurable comes from the environment so the
+// same sources build the seeds site, the benchmark corpora and the test fixtures.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  output: 'static',
+  site: process.env.PORTAL_SITE ?? 'https://example.org',
+  base: process.env.PORTAL_BASE ?? '/',
+  outDir: process.env.PORTAL_DIST ?? 'dist',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  build: {
+    format: 'directory',
+    // External files only: the Content-Security-Policy allows 'self' scripts and styles, no inline code.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,30 @@
+// npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind/ (search index).
+import { spawnSync } from 'node:child_process';
+import { parseBuildArgs } from './build-args.ts';
+import { fileSystemEffects } from './ingest/fs-effects.ts';
+import { runIngest } from './ingest/ingest.ts';
+import { progressPrinter, summaryLine } from './ingest/progress.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+const options = parseBuildArgs(process.argv.slice(2));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: options.content, PORTAL_DIST: options.dist, PORTAL_BASE: options.base };
+
+const step = (name: string) => { const t = performance.now(); return () => console.log(`build: ${name} ${((performance.now() - t) / 1000).toFixed(1)} s`); };
+
+let done = step('ingest');
+const started = performance.now();
+const { report } = await runIngest({ ...fileSystemEffects(options.seeds, options.content), onFile: progressPrinter(process.stderr, true) });
+console.log(summaryLine(report.summary, (performance.now() - started) / 1000));
+done();
+
+done = step('astro build');
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'inherit' });
+if (astro.status !== 0) {
+  console.error('build: astro build failed');
+  process.exit(astro.status ?? 1);
+}
+done();
+
+done = step('pagefind');
+await buildSearchIndex(options.dist);
+done();

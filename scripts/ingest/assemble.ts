@@ -1,0 +1,93 @@
+// Merge every parsed document about one department-year into one contract entry.
+// Final accounts win over a performance self-evaluation; tables win over prose.
+// Where sources disagree the checks (checks/) record it; here we only choose.
+import { SCHEMA_VERSION, type DepartmentYear, type HistoryEntry, type ThreePublicFigures } from '../../src/lib/schema.ts';
+import { runChecks } from './checks/index.ts';
+import type { ParsedDocument } from './parse-report.ts';
+import { departmentSlug } from './slug.ts';
+
+const THREE_PUBLIC_KEYS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+
+export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentYear {
+  const docs = [...documents].sort(byAuthority);
+  const first = docs[0];
+  const finals = docs.filter((d) => d.documentType === 'final-accounts');
+  const tableFacts = finals.find((d) => d.tables && d.tables.tables.length > 0)?.tables;
+  const proses = docs.map((d) => d.prose);
+
+  const entry: DepartmentYear = {
+    schemaVersion: SCHEMA_VERSION,
+    department: { name: first.department, slug: departmentSlug(first.department), ...(first.region?.length ? { region: first.region } : {}) },
+    year: first.year,
+    unit: '万元',
+    sources: docs.map((d) => ({ file: d.file, sha256: d.sha256, documentType: d.documentType })),
+    summary: mergeRecords([tableFacts?.summary, ...proses.map((p) => p.summary)]),
+    income: tableFacts?.income,
+    expenditureByFunction: nonEmpty(tableFacts?.expenditureByFunction) ?? firstOf(proses.map((p) => nonEmpty(p.expenditureByFunction))),
+    basicByEconomic: tableFacts?.basicByEconomic,
+    threePublic: mergeThreePublic([tableFacts?.threePublic, ...proses.map((p) => p.threePublic)]),
+    budgetExecution: firstOf(proses.map((p) => nonEmpty(p.budgetExecution))),
+    budgetExecutionTotal: firstOf(proses.map((p) => p.budgetExecutionTotal)),
+    operatingCosts: firstOf(proses.map((p) => p.operatingCosts)),
+    procurement: firstOf(proses.map((p) => p.procurement)),
+    performance: firstOf(proses.map((p) => p.performance)),
+    vehicles: firstOf(proses.map((p) => p.vehicles)),
+    history: nonEmpty(uniqueHistory(proses.flatMap((p) => p.history ?? []))),
+    tables: tableFacts?.tables,
+    narrative: nonEmpty(proses.flatMap((p) => p.narrative ?? [])),
+    glossary: nonEmpty(docs.flatMap((d) => d.glossary)),
+    checks: [],
+  };
+  const parserChecks = [...(tableFacts?.checks ?? []), ...proses.flatMap((p) => p.checks)];
+  entry.checks = [...parserChecks, ...runChecks(entry, { tableFacts, documents: docs })];
+  return dropUndefined(entry);
+}
+
+function byAuthority(a: ParsedDocument, b: ParsedDocument): number {
+  const rank = (d: ParsedDocument) => (d.documentType === 'final-accounts' ? 0 : 1);
+  return rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+/** Field by field, the first source that states a figure wins. */
+function mergeRecords<T extends object>(records: (T | undefined)[]): T | undefined {
+  const merged: Record<string, unknown> = {};
+  for (const record of records) {
+    if (!record) continue;
+    for (const [key, value] of Object.entries(record)) if (merged[key] === undefined && value !== undefined) merged[key] = value;
+  }
+  return Object.keys(merged).length ? (merged as T) : undefined;
+}
+
+function mergeThreePublic(parts: (DepartmentYear['threePublic'] | undefined)[]): DepartmentYear['threePublic'] {
+  const budget = mergeRecords<ThreePublicFigures>(parts.map((p) => pick(p?.budget)));
+  const actual = mergeRecords<ThreePublicFigures>(parts.map((p) => pick(p?.actual)));
+  if (!budget && !actual) return undefined;
+  return { ...(budget ? { budget } : {}), ...(actual ? { actual } : {}) };
+}
+
+function pick(figures: ThreePublicFigures | undefined): ThreePublicFigures | undefined {
+  if (!figures) return undefined;
+  return Object.fromEntries(THREE_PUBLIC_KEYS.filter((k) => figures[k] !== undefined).map((k) => [k, figures[k]]));
+}
+
+function uniqueHistory(entries: HistoryEntry[]): HistoryEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((h) => {
+    const key = `${h.year}|${h.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function firstOf<T>(values: (T | undefined)[]): T | undefined {
+  return values.find((v) => v !== undefined);
+}
+
+function nonEmpty<T>(values: T[] | undefined): T[] | undefined {
+  return values && values.length > 0 ? values : undefined;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

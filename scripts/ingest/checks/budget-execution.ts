@@ -1,0 +1,36 @@
+// Budget-execution items: each `actual` agrees with its 项 row of the function table,
+// and the items add up to the stated 决算数 and 年初预算数.
+import type { Check, DepartmentYear, FunctionRow } from '../../../src/lib/schema.ts';
+import { compareSame, compareSum, summarise } from './compare.ts';
+import { codedRows, findTable } from './table-access.ts';
+
+export function budgetExecutionChecks(entry: DepartmentYear, hasTables: boolean): Check[] {
+  const items = entry.budgetExecution ?? [];
+  if (items.length === 0) return [];
+  const checks: Check[] = [];
+  const itemRows = hasTables ? itemTotals(entry) : new Map<string, number>();
+  const perItem = items.flatMap((item, i) => {
+    if (!item.code) {
+      return [{ id: 'budgetExecution.unresolved', status: 'fail' as const, message: `item ${i + 1} (${item.path.join(' / ')}) could not be resolved to a 功能分类 code`, field: `budgetExecution.${i}`, ...(item.source ? { source: item.source } : {}) }];
+    }
+    const tableValue = itemRows.get(item.code);
+    if (tableValue === undefined || item.actual === undefined) return [];
+    return [compareSame('budgetExecution.matchesTable', `${item.code} ${item.path.at(-1) ?? ''} 支出决算`, { label: 'prose', value: item.actual }, { label: 'function table', value: tableValue }, `budgetExecution.${item.code}`, item.source)];
+  });
+  checks.push(...summarise('budgetExecution.matchesTable', perItem, `every budget-execution item's 支出决算 equals its 项 row in the function table`));
+  const total = entry.budgetExecutionTotal;
+  if (total?.actual !== undefined && items.every((i) => i.actual !== undefined)) {
+    checks.push(compareSum({ id: 'budgetExecution.actualSum', what: `the ${items.length} items' 支出决算`, stated: total.actual, statedLabel: '一般公共预算财政拨款支出决算数', parts: items.map((i) => i.actual), field: 'budgetExecutionTotal.actual' }));
+  }
+  if (total?.budget !== undefined && items.every((i) => i.budget !== undefined)) {
+    checks.push(compareSum({ id: 'budgetExecution.budgetSum', what: `the ${items.length} items' 年初预算`, stated: total.budget, statedLabel: '年初预算数', parts: items.map((i) => i.budget), field: 'budgetExecutionTotal.budget' }));
+  }
+  return checks;
+}
+
+/** 项 totals from 公开05 (general budget, what the items describe), else the function rows. */
+function itemTotals(entry: DepartmentYear): Map<string, number> {
+  const t05 = findTable(entry.tables, 'generalBudget');
+  const rows = t05 ? codedRows(t05).map((r) => [r.code, r.numbers[0]] as const) : (entry.expenditureByFunction ?? []).map((r: FunctionRow) => [r.code, r.total] as const);
+  return new Map(rows.filter(([code, value]) => code.length === 7 && value !== undefined));
+}

@@ -1,0 +1,31 @@
+// 公开06: 人员经费合计 + 公用经费合计 = 基本支出; the 类 rows add up to each 合计; 款 add up to 类.
+import type { Check, DepartmentYear } from '../../../src/lib/schema.ts';
+import { compareSum, summarise } from './compare.ts';
+import { findTable, totalRow } from './table-access.ts';
+
+/** 工资福利支出 and 对个人和家庭的补助 are 人员经费; the other classes are 公用经费. */
+const PERSONNEL_CLASSES = new Set(['301', '303']);
+
+export function economicChecks(entry: DepartmentYear): Check[] {
+  const e = entry.basicByEconomic;
+  if (!e) return [];
+  const checks: Check[] = [];
+  const basic = generalBudgetBasic(entry) ?? entry.summary?.basicExpenditure;
+  if (basic !== undefined && e.personnelTotal !== undefined && e.publicTotal !== undefined) {
+    checks.push(compareSum({ id: 'economic.basicSplit', what: '公开06 人员经费合计 + 公用经费合计', stated: basic, statedLabel: '一般公共预算财政拨款基本支出', parts: [e.personnelTotal, e.publicTotal], field: 'basicByEconomic.personnelTotal' }));
+  }
+  const classes = e.rows.filter((r) => r.level === '类');
+  if (e.personnelTotal !== undefined) checks.push(compareSum({ id: 'economic.personnelClasses', what: '公开06 人员经费 类 rows', stated: e.personnelTotal, statedLabel: '人员经费合计', parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.personnelTotal' }));
+  if (e.publicTotal !== undefined) checks.push(compareSum({ id: 'economic.publicClasses', what: '公开06 公用经费 类 rows', stated: e.publicTotal, statedLabel: '公用经费合计', parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.publicTotal' }));
+  const subclassChecks = classes.map((c) => {
+    const children = e.rows.filter((r) => r.level === '款' && r.code.startsWith(c.code));
+    return compareSum({ id: 'economic.subclassSum', what: `公开06 款 rows under ${c.code} ${c.name}`, stated: c.amount, statedLabel: c.code, parts: children.map((r) => r.amount), field: `basicByEconomic.${c.code}`, source: c.source });
+  }).filter((_, i) => e.rows.some((r) => r.level === '款' && r.code.startsWith(classes[i].code)));
+  return [...checks, ...summarise('economic.subclassSum', subclassChecks, '公开06: every 类 equals the sum of its 款')];
+}
+
+/** 06 covers 一般公共预算财政拨款 only, so compare with 05's 基本支出 when the report has it. */
+function generalBudgetBasic(entry: DepartmentYear): number | undefined {
+  const t05 = findTable(entry.tables, 'generalBudget');
+  return t05 ? totalRow(t05)?.numbers[1] : undefined;
+}

@@ -1,0 +1,33 @@
+// The prose restates figures of the tables; where it does, the two must agree.
+import type { Check, DepartmentYear, FunctionRow, Summary, ThreePublicFigures } from '../../../src/lib/schema.ts';
+import type { ProseFacts } from '../types.ts';
+import { compareSame, summarise } from './compare.ts';
+
+const SUMMARY_LABELS: Record<keyof Summary, string> = {
+  incomeTotal: '本年收入合计', expenditureTotal: '本年支出合计', basicExpenditure: '基本支出', projectExpenditure: '项目支出',
+  openingBalance: '年初结转和结余', closingBalance: '年末结转和结余', grandTotal: '收、支总计',
+};
+const THREE_PUBLIC_LABELS: Record<keyof ThreePublicFigures, string> = {
+  total: '合计', abroad: '因公出国（境）费', vehicle: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行费', reception: '公务接待费',
+};
+
+export function narrativeChecks(tables: { summary?: Summary; expenditureByFunction?: FunctionRow[]; threePublic?: DepartmentYear['threePublic'] }, prose: ProseFacts): Check[] {
+  const checks: Check[] = [];
+  for (const key of Object.keys(SUMMARY_LABELS) as (keyof Summary)[]) {
+    const t = tables.summary?.[key];
+    const p = prose.summary?.[key];
+    if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.summary.${key}`, SUMMARY_LABELS[key], { label: 'tables', value: t }, { label: 'prose', value: p }, `summary.${key}`));
+  }
+  const tableClasses = new Map((tables.expenditureByFunction ?? []).filter((r) => r.level === '类').map((r) => [r.code, r.total]));
+  const classChecks = (prose.expenditureByFunction ?? []).filter((r) => r.level === '类' && tableClasses.has(r.code)).map((r) =>
+    compareSame('narrative.classes', `${r.code} ${r.name}`, { label: 'tables', value: tableClasses.get(r.code)! }, { label: 'prose', value: r.total }, `expenditureByFunction.${r.code}`, r.source));
+  checks.push(...summarise('narrative.classes', classChecks, 'the 类 amounts in the prose equal the function table'));
+  for (const side of ['budget', 'actual'] as const) {
+    for (const key of Object.keys(THREE_PUBLIC_LABELS) as (keyof ThreePublicFigures)[]) {
+      const t = tables.threePublic?.[side]?.[key];
+      const p = prose.threePublic?.[side]?.[key];
+      if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.threePublic.${side}.${key}`, `三公${side === 'budget' ? '预算' : '决算'} ${THREE_PUBLIC_LABELS[key]}`, { label: 'table', value: t }, { label: 'prose', value: p }, `threePublic.${side}.${key}`));
+    }
+  }
+  return checks;
+}

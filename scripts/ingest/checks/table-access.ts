@@ -1,0 +1,73 @@
+// Read the figures the checks need out of the lossless `tables` layer.
+import type { SourceRef, Table } from '../../../src/lib/schema.ts';
+
+export type TableKind =
+  | 'summary' | 'income' | 'expenditure' | 'fiscalSummary' | 'generalBudget'
+  | 'basicEconomic' | 'threePublic' | 'governmentFund' | 'stateCapital';
+
+// Order matters: the longer titles contain the shorter ones.
+const KINDS: [RegExp, TableKind][] = [
+  [/财政拨款收入支出决算总表/, 'fiscalSummary'],
+  [/收入支出决算总表/, 'summary'],
+  [/三公/, 'threePublic'],
+  [/基本支出决算(明细)?表/, 'basicEconomic'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/一般公共预算财政拨款支出决算表/, 'generalBudget'],
+  [/收入决算表/, 'income'],
+  [/支出决算表/, 'expenditure'],
+];
+
+export function tableKind(title: string): TableKind | undefined {
+  return KINDS.find(([pattern]) => pattern.test(title))?.[1];
+}
+
+export function findTable(tables: Table[] | undefined, kind: TableKind): Table | undefined {
+  return tables?.find((t) => tableKind(t.title) === kind);
+}
+
+export interface CodedRow { code: string; label: string; numbers: number[]; source: SourceRef }
+
+const CODE = /^(\d{7}|\d{5}|\d{3})(?:\s|$)/;
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** Rows of a functional-classification table: the code (leading digits of the first text cell) and its amounts in order. */
+export function codedRows(table: Table): CodedRow[] {
+  const rows: CodedRow[] = [];
+  for (const row of table.rows) {
+    const first = row.cells.find((c) => typeof c === 'string' && c.trim() !== '') as string | undefined;
+    const match = first ? CODE.exec(first.trim()) : null;
+    if (!match) continue;
+    rows.push({ code: match[1], label: first!.trim(), numbers: numbersOf(row.cells), source: row.source });
+  }
+  return rows;
+}
+
+/** The 合计 row of a table, as amounts in order. */
+export function totalRow(table: Table): { numbers: number[]; source: SourceRef } | undefined {
+  const row = table.rows.find((r) => r.cells.some((c) => typeof c === 'string' && compact(c) === '合计'));
+  return row ? { numbers: numbersOf(row.cells), source: row.source } : undefined;
+}
+
+/**
+ * Amounts right after a label in a 总表 (01/04), where each label is followed by its 行次:
+ * "本年收入合计 | 27 | 7,630.15" → [7630.15].
+ */
+export function amountsAfterLabel(table: Table, label: RegExp): { numbers: number[]; source: SourceRef } | undefined {
+  for (const row of table.rows) {
+    const at = row.cells.findIndex((c) => typeof c === 'string' && label.test(compact(c)));
+    if (at < 0) continue;
+    const numbers: number[] = [];
+    for (const cell of row.cells.slice(at + 1)) {
+      if (typeof cell === 'string' && cell.trim() !== '') break;
+      if (typeof cell === 'number') numbers.push(cell);
+    }
+    if (numbers.length >= 2 && Number.isInteger(numbers[0])) numbers.shift();
+    if (numbers.length) return { numbers, source: row.source };
+  }
+  return undefined;
+}
+
+function numbersOf(cells: Table['rows'][number]['cells']): number[] {
+  return cells.filter((c): c is number => typeof c === 'number');
+}

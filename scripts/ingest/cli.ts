@@ -1,0 +1,30 @@
+// npm run ingest -- --seeds <dir> --out <dir> [--strict]
+import { parseIngestArgs, USAGE } from './cli-args.ts';
+import { fileSystemEffects } from './fs-effects.ts';
+import { runIngest } from './ingest.ts';
+import { progressPrinter, summaryLine } from './progress.ts';
+
+const parsed = parseIngestArgs(process.argv.slice(2));
+if (parsed.ok === 'help') {
+  console.log(USAGE);
+} else if (parsed.ok === false) {
+  console.error(`ingest: ${parsed.error}\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  const { seeds, out, strict, quiet } = parsed.options;
+  const started = performance.now();
+  const effects = { ...fileSystemEffects(seeds, out), onFile: progressPrinter(process.stderr, quiet) };
+  try {
+    const { report } = await runIngest(effects);
+    for (const file of report.files.filter((f) => f.status === 'error')) {
+      for (const m of file.messages.filter((msg) => msg.severity === 'error')) {
+        console.error(`error: ${m.file}${m.line ? `:${m.line}` : ''} ${m.code}: ${m.message}`);
+      }
+    }
+    console.log(summaryLine(report.summary, (performance.now() - started) / 1000));
+    if (strict && report.summary.errors > 0) process.exitCode = 1;
+  } catch (error) {
+    console.error(`ingest: cannot read ${seeds} or write ${out}: ${(error as Error).message}`);
+    process.exitCode = 2;
+  }
+}

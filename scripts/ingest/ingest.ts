@@ -1,0 +1,102 @@
+// The ingest: every report under a folder → one validated JSON per department-year,
+// plus ingest-report.json. File access is passed in (effects) so tests run in memory.
+import type { DepartmentYear } from '../../src/lib/schema.ts';
+import { assembleDepartmentYear } from './assemble.ts';
+import { parseReport, type ParsedDocument } from './parse-report.ts';
+import { statusOf, summarise, type FileReport, type IngestReport } from './report.ts';
+import type { Message } from './types.ts';
+import { validateDepartmentYear } from './validate.ts';
+
+export interface IngestEffects {
+  /** Report files under the seeds folder as project-relative paths, any order. */
+  listReports(): Promise<string[]>;
+  readFile(file: string): Promise<Uint8Array>;
+  /** Replace the output: entries keyed by their path inside --out. */
+  writeOutput(files: Map<string, string>): Promise<void>;
+  onFile?(event: { index: number; count: number; file: string; status: FileReport['status'] }): void;
+}
+
+export interface IngestResult {
+  report: IngestReport;
+  entries: DepartmentYear[];
+}
+
+export const REPORT_EXTENSIONS = /\.(txt|md)$/i;
+
+export async function runIngest(effects: IngestEffects): Promise<IngestResult> {
+  const files = (await effects.listReports()).filter((f) => REPORT_EXTENSIONS.test(f)).sort();
+  const reports = new Map<string, FileReport>();
+  const groups = new Map<string, ParsedDocument[]>();
+
+  for (const [index, file] of files.entries()) {
+    const fileReport = await readOne(file, effects, groups);
+    reports.set(file, fileReport);
+    effects.onFile?.({ index, count: files.length, file, status: fileReport.status });
+  }
+
+  const output = new Map<string, string>();
+  const entries: DepartmentYear[] = [];
+  for (const documents of groups.values()) {
+    const built = buildEntry(documents);
+    for (const doc of documents) {
+      const fileReport = reports.get(doc.file)!;
+      fileReport.messages.push(...built.messages.filter((m) => m.file === doc.file || m.file === ''));
+      if (built.entry) fileReport.entry = built.path;
+      fileReport.status = statusOf(fileReport.messages);
+    }
+    if (built.entry) {
+      entries.push(built.entry);
+      output.set(built.path, `${JSON.stringify(built.entry, null, 2)}\n`);
+    }
+  }
+  const fileReports = files.map((f) => reports.get(f)!);
+  const failedChecks = entries.reduce((n, e) => n + e.checks.filter((c) => c.status === 'fail').length, 0);
+  const report: IngestReport = { files: fileReports, summary: summarise(fileReports, entries.length, failedChecks) };
+  output.set('ingest-report.json', `${JSON.stringify(report, null, 2)}\n`);
+  await effects.writeOutput(output);
+  return { report, entries };
+}
+
+async function readOne(file: string, effects: IngestEffects, groups: Map<string, ParsedDocument[]>): Promise<FileReport> {
+  try {
+    const outcome = parseReport(file, await effects.readFile(file));
+    if (!outcome.ok) {
+      return { file, status: 'error', department: outcome.department, year: outcome.year, messages: outcome.messages };
+    }
+    const doc = outcome.document;
+    const key = `${doc.department}|${doc.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+    return {
+      file, status: statusOf(doc.messages), documentType: doc.documentType, encoding: outcome.encoding,
+      department: doc.department, year: doc.year, messages: [...doc.messages],
+    };
+  } catch (error) {
+    // A parser bug must not take the other reports down: record it against this file.
+    return { file, status: 'error', messages: [internalError(file, error)] };
+  }
+}
+
+function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path: string; messages: Message[] } {
+  const file = documents[0].file;
+  try {
+    const assembled = assembleDepartmentYear(documents);
+    const path = `departments/${assembled.department.slug}-${assembled.year}.json`;
+    const validation = validateDepartmentYear(assembled);
+    if (!validation.ok) {
+      const message = `department-year ${assembled.department.name} ${assembled.year} does not match the data contract: ${validation.errors.join('; ')}`;
+      return { path, messages: documents.map((d) => ({ code: 'schema-invalid', message, file: d.file, severity: 'error' as const })) };
+    }
+    const failed = validation.entry.checks.filter((c) => c.status === 'fail');
+    const messages: Message[] = failed.map((c) => ({
+      code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line, message: `${c.id}: ${c.message}`,
+    }));
+    return { entry: validation.entry, path, messages };
+  } catch (error) {
+    return { path: '', messages: documents.map((d) => internalError(d.file, error)) };
+  }
+}
+
+function internalError(file: string, error: unknown): Message {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'internal-error', severity: 'error', file, message: `the ingest could not read this report (${detail}); other reports are unaffected` };
+}

@@ -1,0 +1,76 @@
+// Year-by-year series for the trend charts. A year that only a later report mentions
+// ("与上年相比减少13.65万元") enters as a derived point, flagged, never mixed with reported ones.
+import type { DepartmentYear } from './schema.ts';
+import { readNumber } from './field-path.ts';
+
+export interface SeriesPoint {
+  year: number;
+  value: number;
+  /** True when the value comes from a later report's comparison with the previous year. */
+  derived: boolean;
+  /** The sentence it was derived from, and the year of the report that says it. */
+  derivedFrom?: string;
+  statedIn?: number;
+}
+
+/** One dotted field across years: reported values first, then derived ones for missing years. */
+export function fieldSeries(entries: readonly DepartmentYear[], field: string): SeriesPoint[] {
+  const points = new Map<number, SeriesPoint>();
+  for (const entry of entries) {
+    const value = readNumber(entry, field);
+    if (value !== undefined) points.set(entry.year, { year: entry.year, value, derived: false });
+  }
+  // When several reports state the same earlier year, the nearest later report wins.
+  const statements = entries
+    .flatMap((entry) => (entry.history ?? []).filter((h) => h.field === field).map((h) => ({ h, statedIn: entry.year })))
+    .sort((a, b) => a.statedIn - b.statedIn);
+  for (const { h, statedIn } of statements) {
+    if (points.has(h.year)) continue;
+    points.set(h.year, { year: h.year, value: h.value, derived: true, derivedFrom: h.derivedFrom, statedIn });
+  }
+  return [...points.values()].sort((a, b) => a.year - b.year);
+}
+
+export const THREE_PUBLIC_CATEGORIES = [
+  { key: 'total', label: '“三公”经费合计' },
+  { key: 'abroad', label: '因公出国（境）费' },
+  { key: 'vehicle', label: '公务用车购置及运行费' },
+  { key: 'reception', label: '公务接待费' },
+] as const;
+
+export type ThreePublicKey = (typeof THREE_PUBLIC_CATEGORIES)[number]['key'];
+
+export interface YearPair {
+  year: number;
+  budget?: SeriesPoint;
+  actual?: SeriesPoint;
+}
+
+export interface ThreePublicTrend {
+  key: ThreePublicKey;
+  label: string;
+  years: YearPair[];
+}
+
+/** Budget vs actual per year for the 三公 total and its three parts. */
+export function threePublicTrends(entries: readonly DepartmentYear[]): ThreePublicTrend[] {
+  return THREE_PUBLIC_CATEGORIES.map(({ key, label }) => ({
+    key,
+    label,
+    years: pairByYear(fieldSeries(entries, `threePublic.budget.${key}`), fieldSeries(entries, `threePublic.actual.${key}`)),
+  }));
+}
+
+export function pairByYear(budget: readonly SeriesPoint[], actual: readonly SeriesPoint[]): YearPair[] {
+  const years = [...new Set([...budget, ...actual].map((p) => p.year))].sort((a, b) => a - b);
+  return years.map((year) => ({
+    year,
+    budget: budget.find((p) => p.year === year),
+    actual: actual.find((p) => p.year === year),
+  }));
+}
+
+/** True when a series has anything to draw. */
+export function hasPoints(trend: { years: readonly YearPair[] }): boolean {
+  return trend.years.some((y) => y.budget || y.actual);
+}
