@@ -28,9 +28,9 @@ export function budgetExecutionChecks(entry: DepartmentYear, hasTables: boolean)
   return checks;
 }
 
-/** 项 totals from 公开05 (general budget, what the items describe), else the function rows. */
+/** 项 totals from 公开05 (general budget, what the items describe), else 公开03, else the function rows. */
 function itemTotals(entry: DepartmentYear): Map<string, number> {
-  const t05 = findTable(entry.tables, 'generalBudget');
-  const rows = t05 ? codedRows(t05).map((r) => [r.code, r.numbers[0]] as const) : (entry.expenditureByFunction ?? []).map((r: FunctionRow) => [r.code, r.total] as const);
+  const table = findTable(entry.tables, 'generalBudget') ?? findTable(entry.tables, 'expenditure');
+  const rows = table ? codedRows(table).map((r) => [r.code, r.numbers[0]] as const) : (entry.expenditureByFunction ?? []).map((r: FunctionRow) => [r.code, r.total] as const);
   return new Map(rows.filter(([code, value]) => code.length === 7 && value !== undefined));
 }

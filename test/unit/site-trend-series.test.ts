@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fieldSeries, threePublicTrends } from '../../src/lib/trend-series.ts';
+import { seed000 } from './site-fixtures.ts';
+
+describe('trend series', () => {
+  const y2020 = seed000();
+
+  it('adds the 2019 actuals stated in the 2020 report as derived, flagged points', () => {
+    const abroad = fieldSeries([y2020], 'threePublic.actual.abroad');
+    expect(abroad).toEqual([
+      { year: 2019, value: 13.65, derived: true, derivedFrom: '与上年相比减少13.65万元', statedIn: 2020 },
+      { year: 2020, value: 0, derived: false },
+    ]);
+  });
+
+  it('pairs budget and actual by year; a derived year has no budget', () => {
+    const trends = threePublicTrends([y2020]);
+    const reception = trends.find((t) => t.key === 'reception')!;
+    expect(reception.years.map((y) => [y.year, y.budget?.value, y.actual?.value, y.actual?.derived])).toEqual([
+      [2019, undefined, 18.3, true],
+      [2020, 12, 12, false],
+    ]);
+    expect(trends.find((t) => t.key === 'total')!.years.map((y) => y.year)).toEqual([2020]);
+  });
+
+  it('prefers a reported value over a later report\'s statement about the same year', () => {
+    const y2019 = seed000({ year: 2019, threePublic: { actual: { abroad: 13.6 } }, history: [] });
+    const abroad = fieldSeries([y2020, y2019], 'threePublic.actual.abroad');
+    expect(abroad.map((p) => [p.year, p.value, p.derived])).toEqual([
+      [2019, 13.6, false],
+      [2020, 0, false],
+    ]);
+  });
+
+  it('takes the statement of the nearest later report when several mention a year', () => {
+    const y2021 = seed000({ year: 2021, history: [{ year: 2019, field: 'summary.expenditureTotal', value: 1, derivedFrom: 'a' }, { year: 2020, field: 'summary.expenditureTotal', value: 7627.22, derivedFrom: 'b' }] });
+    const y2020b = seed000({ summary: {}, history: [{ year: 2019, field: 'summary.expenditureTotal', value: 2, derivedFrom: 'c' }] });
+    const series = fieldSeries([y2021, y2020b], 'summary.expenditureTotal');
+    expect(series.map((p) => [p.year, p.value, p.statedIn])).toEqual([
+      [2019, 2, 2020],
+      [2020, 7627.22, 2021],
+      [2021, 7627.22, undefined],
+    ]);
+  });
+});
