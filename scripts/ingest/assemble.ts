@@ -13,6 +13,7 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
   const first = docs[0];
   const finals = docs.filter((d) => d.documentType === 'final-accounts');
   const tableFacts = finals.find((d) => d.tables && d.tables.tables.length > 0)?.tables;
+  const evaluationTables = docs.filter((d) => d.documentType === 'performance-evaluation').flatMap((d) => d.tables?.tables ?? []);
   const proses = docs.map((d) => d.prose);
 
   const entry: DepartmentYear = {
@@ -33,7 +34,7 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
     performance: firstOf(proses.map((p) => p.performance)),
     vehicles: firstOf(proses.map((p) => p.vehicles)),
     history: nonEmpty(uniqueHistory(proses.flatMap((p) => p.history ?? []))),
-    tables: tableFacts?.tables,
+    tables: nonEmpty([...(tableFacts?.tables ?? []), ...evaluationTables]),
     narrative: nonEmpty(proses.flatMap((p) => p.narrative ?? [])),
     glossary: nonEmpty(docs.flatMap((d) => d.glossary)),
     checks: [],

@@ -18,7 +18,7 @@ export function decodeReport(bytes: Uint8Array): DecodeResult {
   try {
     return decode(bytes);
   } catch (error) {
-    return { ok: false, code: 'decode-failed', message: `Could not decode the file: ${String(error)}` };
+    return { ok: false, code: 'decode-failed', message: `could not decode the file: ${String(error)}` };
   }
 }
 
@@ -34,16 +34,16 @@ function decode(bytes: Uint8Array): DecodeResult {
     if (text !== undefined) return accept(text, utf16);
   }
   if (bytes.includes(0)) {
-    return { ok: false, code: 'binary-file', message: 'The file contains NUL bytes and is not UTF-16 text; it looks like a binary file.' };
+    return { ok: false, code: 'binary-file', message: 'the file contains NUL bytes and is not UTF-16 text; it looks like a binary file.' };
   }
-  const utf8 = tryDecode(bytes, 'utf-8');
+  const utf8 = tryDecode(bytes, 'utf-8') ?? truncatedUtf8(bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8');
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== undefined) return accept(gb, 'gb18030');
   return {
     ok: false,
     code: 'unknown-encoding',
-    message: 'The file is neither valid UTF-8, UTF-16 nor GB18030 text.',
+    message: 'the file is neither valid UTF-8, UTF-16 nor GB18030 text.',
   };
 }
 
@@ -86,13 +86,25 @@ function tryDecode(bytes: Uint8Array, encoding: Encoding): string | undefined {
   }
 }
 
+/**
+ * A UTF-8 file cut off inside its last character is still UTF-8; decoding it as GB18030
+ * would turn the whole text into mojibake. Streaming mode holds back the partial tail.
+ */
+function truncatedUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
+  } catch {
+    return undefined;
+  }
+}
+
 function decodeMarked(bytes: Uint8Array, encoding: Encoding): DecodeResult {
   const text = tryDecode(bytes, encoding);
   if (text === undefined) {
     return {
       ok: false,
       code: 'invalid-encoding',
-      message: `The file starts with a ${encoding} byte-order mark but is not valid ${encoding}.`,
+      message: `the file starts with a ${encoding} byte-order mark but is not valid ${encoding}.`,
     };
   }
   return accept(text, encoding);
@@ -121,5 +133,5 @@ function controlShare(text: string): number {
 }
 
 function emptyFile(): DecodeResult {
-  return { ok: false, code: 'empty-file', message: 'The file is empty or holds only whitespace.' };
+  return { ok: false, code: 'empty-file', message: 'the file is empty or holds only whitespace.' };
 }

@@ -47,8 +47,10 @@ export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
   }
   const documentType = identity.documentType ?? 'final-accounts';
   const input = { file, lines };
-  const prose = documentType === 'performance-evaluation' ? parsePerformanceReport(input, { year }) : parseProse(input, { year });
-  const tables = documentType === 'final-accounts' ? parseTables(input) : undefined;
+  const evaluation = documentType === 'performance-evaluation' ? parsePerformanceReport(input, { year }) : undefined;
+  const prose = evaluation ?? parseProse(input, { year });
+  // A self-evaluation's 附件 tables are published too, but carry no 公开NN semantics.
+  const tables = evaluation ? { tables: evaluation.tables, checks: [], messages: [] } : parseTables(input);
   return {
     ok: true,
     encoding: decoded.encoding,

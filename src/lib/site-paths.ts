@@ -26,6 +26,7 @@ export const paths = {
   subject: (code: string) => `subjects/${code}/`,
   data: () => 'data/',
   departmentJson: (slug: string) => `data/departments/${slug}.json`,
+  departmentYearJson: (slug: string, year: number) => `data/departments/${slug}/${year}.json`,
   bulkJson: () => 'data/all.json',
   expenditureCsv: () => 'data/expenditure.csv',
   schemaJson: () => 'data/schema.json',

@@ -2,6 +2,7 @@
 // ("与上年相比减少13.65万元") enters as a derived point, flagged, never mixed with reported ones.
 import type { DepartmentYear } from './schema.ts';
 import { readNumber } from './field-path.ts';
+import type { BarGroup } from './bar-chart.ts';
 
 export interface SeriesPoint {
   year: number;
@@ -73,4 +74,41 @@ export function pairByYear(budget: readonly SeriesPoint[], actual: readonly Seri
 /** True when a series has anything to draw. */
 export function hasPoints(trend: { years: readonly YearPair[] }): boolean {
   return trend.years.some((y) => y.budget || y.actual);
+}
+
+export interface NamedSeries {
+  slot: string;
+  label: string;
+  points: readonly SeriesPoint[];
+}
+
+/** Year groups for a bar chart, one bar per series that has a value that year. */
+export function toBarGroups(series: readonly NamedSeries[], format: (v: number) => string): BarGroup[] {
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  return years.map((year) => ({
+    label: String(year),
+    bars: series.flatMap((s) => {
+      const p = s.points.find((q) => q.year === year);
+      if (!p) return [];
+      const note = p.derived ? `（推算：${p.statedIn}年度报告称“${p.derivedFrom}”）` : '';
+      return [{ slot: s.slot, value: p.value, derived: p.derived, title: `${year}年 ${s.label} ${format(p.value)} 万元${note}` }];
+    }),
+  }));
+}
+
+/** 本年支出合计 and 收支总计 by year, each with its derived years. */
+export function spendingSeries(entries: readonly DepartmentYear[]): NamedSeries[] {
+  return [
+    { slot: 'grand', label: '收支总计', points: fieldSeries(entries, 'summary.grandTotal') },
+    { slot: 'expenditure', label: '本年支出合计', points: fieldSeries(entries, 'summary.expenditureTotal') },
+  ].filter((s) => s.points.length > 0);
+}
+
+/** Budget and actual of one 三公 category as two named series. */
+export function threePublicNamedSeries(trend: ThreePublicTrend): NamedSeries[] {
+  const pick = (k: 'budget' | 'actual') => trend.years.flatMap((y) => (y[k] ? [y[k]!] : []));
+  return [
+    { slot: 'budget', label: `${trend.label}预算数`, points: pick('budget') },
+    { slot: 'actual', label: `${trend.label}决算数`, points: pick('actual') },
+  ];
 }

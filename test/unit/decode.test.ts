@@ -39,6 +39,13 @@ describe('decodeReport: text variants of seed 002', () => {
     expect(result).toEqual({ ok: true, text: title, encoding: 'gb18030' });
   });
 
+  it('reads a UTF-8 file cut inside its last character as UTF-8, not GB18030 mojibake', () => {
+    const text = '部门决算说明';
+    const bytes = new TextEncoder().encode(text);
+    const result = decodeReport(bytes.subarray(0, bytes.length - 1));
+    expect(result).toEqual({ ok: true, text: '部门决算说', encoding: 'utf-8' });
+  });
+
   it('strips the BOM so the first line starts with text', () => {
     const result = decodeReport(concat([0xef, 0xbb, 0xbf], new TextEncoder().encode('2023年度')));
     expect(result.ok && result.text).toBe('2023年度');

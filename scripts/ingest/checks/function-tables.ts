@@ -2,12 +2,12 @@
 // row the first column (合计 / 小计) = the sum of the columns that split it.
 import type { Check, Table } from '../../../src/lib/schema.ts';
 import { compareSum, summarise } from './compare.ts';
-import { codedRows, tableKind, totalRow, type CodedRow } from './table-access.ts';
+import { codedRows, kindOf, totalRow, type CodedRow } from './table-access.ts';
 
 const FUNCTION_TABLES = new Set(['income', 'expenditure', 'generalBudget']);
 
 export function functionTableChecks(tables: Table[] | undefined): Check[] {
-  return (tables ?? []).filter((t) => FUNCTION_TABLES.has(tableKind(t.title) ?? '')).flatMap(checksFor);
+  return (tables ?? []).filter((t) => FUNCTION_TABLES.has(kindOf(t) ?? '')).flatMap(checksFor);
 }
 
 function checksFor(table: Table): Check[] {

@@ -22,8 +22,13 @@ export function tableKind(title: string): TableKind | undefined {
   return KINDS.find(([pattern]) => pattern.test(title))?.[1];
 }
 
+/** The kind of a final-accounts table; a self-evaluation's 附件 tables have none. */
+export function kindOf(table: Table): TableKind | undefined {
+  return table.id.startsWith('附件') ? undefined : tableKind(table.title);
+}
+
 export function findTable(tables: Table[] | undefined, kind: TableKind): Table | undefined {
-  return tables?.find((t) => tableKind(t.title) === kind);
+  return tables?.find((t) => kindOf(t) === kind);
 }
 
 export interface CodedRow { code: string; label: string; numbers: number[]; source: SourceRef }

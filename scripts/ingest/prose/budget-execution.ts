@@ -1,0 +1,120 @@
+// （三）一般公共预算财政拨款支出决算具体情况: the lead sentence (年初预算 / 决算 / 完成率)
+// and one item per 项: "1、科学技术支出（类）技术与开发（款）其他技术与开发支出（项）。
+// 年初预算为0万元，支出决算为295万元，…主要原因是：追加运转经费开支等。"
+import type { BudgetExecutionItem, DepartmentYear, HistoryEntry } from '../../../src/lib/schema.ts';
+import { resolvePath, resolveWithinClass } from '../../../src/lib/classification/functional.ts';
+import { warn, type ProseContext } from './context.ts';
+import { findFigure, findInParagraphs, parseDecimal, PERCENT, WAN } from './figures.ts';
+import { findChange, priorYear } from './history.ts';
+import type { Paragraph } from './paragraphs.ts';
+import { findSection, type Section } from './sections.ts';
+import { subjectPath } from './subject-path.ts';
+
+const LEAD = new RegExp(`年初预算(?:数)?为\\s*${WAN}[^。]*?决算(?:数)?为\\s*${WAN}(?:[，,]\\s*完成年初预算的\\s*${PERCENT})?`);
+const BUDGET = new RegExp(`年初预算(?:数)?为\\s*${WAN}`);
+const ACTUAL = new RegExp(`决算(?:数)?为\\s*${WAN}`);
+const RATE = new RegExp(`完成年初预算的\\s*${PERCENT}`);
+const REASON = /主要原因(?:是|为)?[：:]?\s*/;
+const ITEM = /^\d{1,2}\s*[、.．](?!\d)\s*/;
+const OVERALL = new RegExp(`财政拨款支出(?:决算)?(?:为)?\\s*${WAN}[，,]\\s*占(?:本年)?支出合计`);
+
+export interface BudgetExecutionFacts {
+  items: BudgetExecutionItem[];
+  total?: DepartmentYear['budgetExecutionTotal'];
+  history: HistoryEntry[];
+}
+
+/** Item paragraphs, each with the paragraphs that follow it up to the next item or title. */
+function groupItems(paragraphs: readonly Paragraph[]): Paragraph[][] {
+  const groups: Paragraph[][] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.heading) break;
+    if (ITEM.test(paragraph.text) && /[（(][类款项][)）]/.test(paragraph.text)) groups.push([paragraph]);
+    else groups.at(-1)?.push(paragraph);
+  }
+  return groups;
+}
+
+function readItem(group: Paragraph[], context: ProseContext): BudgetExecutionItem {
+  const [head] = group;
+  const path = subjectPath(head.text.replace(ITEM, ''));
+  const code = resolvePath(path) ?? repairedCode(path, head.line, context);
+  const first = (pattern: RegExp) => {
+    for (const paragraph of group) {
+      const figure = findFigure(paragraph, pattern);
+      if (figure) return figure;
+    }
+    return undefined;
+  };
+  const budget = first(BUDGET);
+  const actual = first(ACTUAL);
+  const rateMatch = group.map((p) => RATE.exec(p.text)).find((m) => m);
+  const rate = rateMatch ? parseDecimal(rateMatch[1]) : null;
+  if (!budget && !actual) {
+    warn(context, 'prose.itemFigures', `预算执行: no 年初预算 or 支出决算 readable for "${path.join(' / ')}"`, head.line);
+  }
+  const reason = readReason(group);
+  return {
+    ...(code ? { code } : {}),
+    path,
+    ...(budget ? { budget: budget.value } : {}),
+    ...(actual ? { actual: actual.value } : {}),
+    ...(rate === null ? {} : { rate }),
+    ...(reason ? { reason } : {}),
+    source: { file: context.file, line: head.line },
+  };
+}
+
+/** A 项 named under the wrong 款 still resolves when its name is unique in the 类; the repair is recorded. */
+function repairedCode(path: string[], line: number, context: ProseContext): string | undefined {
+  const code = resolveWithinClass(path);
+  if (!code) {
+    warn(context, 'prose.unresolvedItem', `预算执行: no functional code for "${path.join(' / ')}"`, line);
+    return undefined;
+  }
+  context.checks.push({
+    id: 'repair.budgetPath',
+    status: 'repaired',
+    message: `预算执行 item "${path.join(' / ')}": ${path[2]} is not under ${path[1]}; `
+      + `the only 项 of that name in ${path[0]} is ${code}, so ${code} is used`,
+    field: `budgetExecution.${code}`,
+    source: { file: context.file, line },
+  });
+  return code;
+}
+
+/** 主要原因 as written, to the end of the item (it may run over several paragraphs). */
+function readReason(group: Paragraph[]): string | undefined {
+  const at = group.findIndex((p) => REASON.test(p.text));
+  if (at < 0) return undefined;
+  const [first, ...rest] = group.slice(at);
+  const match = REASON.exec(first.text)!;
+  const text = [first.text.slice(match.index + match[0].length), ...rest.map((p) => p.text)].join('');
+  return text.replace(/[。；;]$/, '') || undefined;
+}
+
+export function readBudgetExecution(sections: readonly Section[], context: ProseContext): BudgetExecutionFacts {
+  const section = findSection(sections, /一般公共预算财政拨款支出决算情况/) ?? findSection(sections, /财政拨款支出决算情况/);
+  if (!section) return { items: [], history: [] };
+  const detailStart = section.paragraphs.findIndex((p) => p.heading && /具体情况/.test(p.text));
+  const detail = detailStart < 0 ? section.paragraphs : section.paragraphs.slice(detailStart + 1);
+  const history: HistoryEntry[] = [];
+
+  const lead = detail.filter((p) => !ITEM.test(p.text)).map((p) => ({ p, m: LEAD.exec(p.text) })).find(({ m }) => m);
+  let total: BudgetExecutionFacts['total'];
+  if (lead) {
+    const [budget, actual] = [findFigure(lead.p, BUDGET), findFigure(lead.p, ACTUAL)];
+    const rate = lead.m![3] === undefined ? null : parseDecimal(lead.m![3]);
+    total = { budget: budget?.value, actual: actual?.value, ...(rate === null ? {} : { rate }) };
+  }
+
+  const overall = findInParagraphs(section.paragraphs, OVERALL);
+  if (overall) {
+    const change = findChange(overall.paragraph, overall.figure.index);
+    const prior = change && priorYear(context, 'budgetExecutionTotal.actual', overall.figure.value, change);
+    if (prior) history.push(prior);
+  }
+
+  const items = groupItems(detail).map((group) => readItem(group, context));
+  return { items, total, history };
+}

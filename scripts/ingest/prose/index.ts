@@ -1,0 +1,84 @@
+// parseProse: the figures a final-accounts report states in words, read from its
+// 第三部分 情况说明. Each reader below handles one kind of sentence; this file only wires
+// them together. Pure: lines in, facts and messages out.
+import type { DepartmentYear } from '../../../src/lib/schema.ts';
+import type { ParseInput, ProseFacts } from '../types.ts';
+import { readBudgetExecution } from './budget-execution.ts';
+import { warn, type ProseContext } from './context.ts';
+import { inCodeOrder, rowsFromItems } from './function-rows.ts';
+import { readOtherMatters } from './other-matters.ts';
+import { readPerformance } from './performance.ts';
+import { explanationSections, linesBeforePart, type Section } from './sections.ts';
+import { readStructure } from './structure.ts';
+import { readThreePublic } from './three-public-prose.ts';
+import { readTotals } from './totals.ts';
+import { reportUnreadableAmounts } from './unreadable.ts';
+
+export { parseGlossary, type GlossaryEntry } from './glossary.ts';
+
+export interface ProseOptions {
+  /** Fiscal year of the report; history entries need it. Read from the title when absent. */
+  year?: number;
+  /**
+   * Derive 款/项 rows from the budget-execution items. Defaults to true only when the
+   * report has no tables before 第三部分 (seed 003: "见附表").
+   */
+  itemRows?: boolean;
+}
+
+const TITLE_YEAR = /(\d{4})\s*年度?\s*(?:部门)?决算/;
+
+/** The first "2020年度部门决算…" in the report (cover, contents or a part title). */
+export function yearOfReport(input: ParseInput): number | undefined {
+  const match = input.lines.map((l) => TITLE_YEAR.exec(l.text)).find((m) => m);
+  return match ? Number(match[1]) : undefined;
+}
+
+function narrativeOf(sections: readonly Section[], file: string): DepartmentYear['narrative'] {
+  return sections.map((s) => ({
+    title: s.title,
+    text: s.paragraphs.map((p) => p.text).join('\n'),
+    source: { file, line: s.line },
+  }));
+}
+
+export function parseProse(input: ParseInput, options: ProseOptions = {}): ProseFacts {
+  const context: ProseContext = { file: input.file, year: options.year ?? yearOfReport(input), messages: [], checks: [] };
+  const sections = explanationSections(input.lines);
+  if (sections.length === 0) {
+    // A performance self-evaluation has no 第三部分 but may still state its score.
+    warn(context, 'prose.noExplanation', '第三部分 情况说明 not found');
+    return { performance: readPerformance([], input.lines), checks: context.checks, messages: context.messages };
+  }
+  if (context.year === undefined) {
+    warn(context, 'prose.noYear', 'fiscal year unknown: earlier-year figures are not recorded');
+  }
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const totals = readTotals(sections, context);
+  const classRows = readStructure(sections, context);
+  const execution = readBudgetExecution(sections, context);
+  const three = readThreePublic(sections, context);
+  const other = readOtherMatters(paragraphs, context);
+  const performance = readPerformance(paragraphs, input.lines);
+  reportUnreadableAmounts(paragraphs, context);
+
+  const itemRows = options.itemRows ?? !linesBeforePart(input.lines, '三').some((l) => l.text.includes('\t'));
+  const functionRows = inCodeOrder([...classRows, ...(itemRows ? rowsFromItems(execution.items, classRows, context) : [])]);
+  const history = [...totals.history, ...execution.history, ...three.history, ...other.history];
+
+  return {
+    summary: totals.summary,
+    expenditureByFunction: functionRows.length ? functionRows : undefined,
+    budgetExecution: execution.items.length ? execution.items : undefined,
+    budgetExecutionTotal: execution.total,
+    threePublic: three.threePublic,
+    operatingCosts: other.operatingCosts,
+    procurement: other.procurement,
+    performance,
+    vehicles: other.vehicles,
+    history: history.length ? history : undefined,
+    narrative: narrativeOf(sections, input.file),
+    checks: context.checks,
+    messages: context.messages,
+  };
+}

@@ -1,0 +1,55 @@
+// 其他重要事项: 机关运行经费 (with last year's, when stated as a change), 政府采购 and the
+// number of vehicles. Each is one sentence that may sit in any numbered section.
+import type { DepartmentYear, HistoryEntry } from '../../../src/lib/schema.ts';
+import { warn, type ProseContext } from './context.ts';
+import { AMOUNT, findInParagraphs, WAN } from './figures.ts';
+import { findChange, priorYear } from './history.ts';
+import type { Paragraph } from './paragraphs.ts';
+
+const OPERATING_COSTS = new RegExp(`机关运行经费(?:支出)?(?:为|共计)?\\s*${WAN}`);
+const PROCUREMENT: [keyof NonNullable<DepartmentYear['procurement']>, RegExp][] = [
+  ['total', new RegExp(`政府采购支出总额(?:为)?\\s*${WAN}`)],
+  ['goods', new RegExp(`政府采购货物支出(?:为)?\\s*${WAN}`)],
+  ['works', new RegExp(`政府采购工程支出(?:为)?\\s*${WAN}`)],
+  ['services', new RegExp(`政府采购服务支出(?:为)?\\s*${WAN}`)],
+  ['smeAwarded', new RegExp(`授予中小企业合同(?:金额)?(?:为)?\\s*${WAN}`)],
+];
+// 国有资产占用 first ("共有车辆10辆"), else the 三公 count ("公务用车保有量为10辆").
+const VEHICLES = [new RegExp(`共有车辆\\s*${AMOUNT}\\s*辆`), new RegExp(`公务用车保有量(?:为)?\\s*${AMOUNT}\\s*辆`)];
+
+export interface OtherMatters {
+  operatingCosts?: number;
+  procurement?: DepartmentYear['procurement'];
+  vehicles?: DepartmentYear['vehicles'];
+  history: HistoryEntry[];
+}
+
+export function readOtherMatters(paragraphs: readonly Paragraph[], context: ProseContext): OtherMatters {
+  const facts: OtherMatters = { history: [] };
+  const costs = findInParagraphs(paragraphs, OPERATING_COSTS);
+  if (costs) {
+    facts.operatingCosts = costs.figure.value;
+    const change = findChange(costs.paragraph, costs.figure.index);
+    const prior = change && priorYear(context, 'operatingCosts', costs.figure.value, change);
+    if (prior) facts.history.push(prior);
+  }
+
+  const procurement: NonNullable<OtherMatters['procurement']> = {};
+  for (const [field, pattern] of PROCUREMENT) {
+    const found = findInParagraphs(paragraphs, pattern);
+    if (found) procurement[field] = found.figure.value;
+  }
+  if (Object.keys(procurement).length > 0) facts.procurement = procurement;
+
+  for (const pattern of VEHICLES) {
+    const found = findInParagraphs(paragraphs, pattern);
+    if (!found) continue;
+    if (Number.isInteger(found.figure.value)) {
+      facts.vehicles = { total: found.figure.value, source: { file: context.file, line: found.figure.line } };
+    } else {
+      warn(context, 'prose.vehicleCount', `车辆: "${found.figure.text}" is not a whole number`, found.figure.line);
+    }
+    break;
+  }
+  return facts;
+}

@@ -1,0 +1,72 @@
+// Split a table line into cells and read what a cell holds: a classification code
+// (alone or merged with its name, "201 一般公共服务支出"), a label, or an amount.
+
+/** Remove bold markup and surrounding blanks; the text otherwise stays as printed. */
+export function cleanCell(raw: string): string {
+  return raw.replace(/<\/?b>|\*\*/g, '').trim();
+}
+
+/** Cells of a tab-separated or markdown pipe row. */
+export function splitCells(text: string): string[] {
+  const t = text.trim();
+  if (!text.includes('\t') && t.startsWith('|') && t.endsWith('|')) {
+    return t.slice(1, -1).split('|').map(cleanCell);
+  }
+  return text.split('\t').map(cleanCell);
+}
+
+/** A markdown separator row such as |---|:---:|. */
+export function isPipeRule(cells: string[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c));
+}
+
+/** Whitespace removed: how labels are compared ("合 计" is "合计"). */
+export const compact = (text: string): string => text.replace(/\s+/g, '');
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+/** "201" → {code: "201", name: ""}; "201 一般公共服务支出" → {code: "201", name: "一般公共服务支出"}. */
+export function splitCodeName(cell: string): CodeName | undefined {
+  const text = cell.trim();
+  if (/^\d{3,8}$/.test(text)) return { code: text, name: '' };
+  const m = /^(\d{3,8})\s*(.*)$/.exec(text);
+  if (!m || !/[\u3400-\u9fff]/.test(m[2])) return undefined;
+  return { code: m[1], name: m[2].trim() };
+}
+
+/** True when the cell starts with a classification code. */
+export function hasCode(cell: string): boolean {
+  return splitCodeName(cell) !== undefined;
+}
+
+/** A whole number printed without decimals or separators: a 行次, a 栏次 or a code, not an amount. */
+export const isBareInteger = (cell: string): boolean => /^\d+$/.test(cell.trim());
+
+/**
+ * The 栏次 row numbers the amount columns 1, 2, 3 …; returns the column index of each
+ * number, or undefined when the row is not such a row. The label may be split ("栏 次")
+ * or merged into the first number ("栏次 1").
+ */
+export function columnNumbers(cells: string[]): number[] | undefined {
+  const positions: number[] = [];
+  let expected = 1;
+  let labelled = false;
+  for (let i = 0; i < cells.length; i++) {
+    let c = compact(cells[i]);
+    if (/^栏?次?$/.test(c) || c === '栏次') {
+      labelled ||= c !== '';
+      continue;
+    }
+    if (c.startsWith('栏次')) {
+      labelled = true;
+      c = c.slice(2);
+    }
+    if (c !== String(expected)) return undefined;
+    positions.push(i);
+    expected++;
+  }
+  return positions.length >= 2 || (labelled && positions.length === 1) ? positions : undefined;
+}

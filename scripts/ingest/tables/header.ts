@@ -1,0 +1,75 @@
+// Tell the header block of a table from its data rows, name the columns, and drop the
+// header block where a page break repeats it in the middle of the table.
+import { parseAmount } from '../amount.ts';
+import { columnNumbers, compact, hasCode, isBareInteger } from './cells.ts';
+import type { RawRow } from './model.ts';
+
+/** A cell holding an amount as amounts are printed (decimals or separators), not a 行次 or code. */
+export const isPrintedAmount = (cell: string): boolean => parseAmount(cell) !== null && !isBareInteger(cell);
+
+const DATA_LABEL = /^(合计|总计|小计|[一二三四五六七八九十]+、|人员经费合计|公用经费合计)/;
+
+function looksLikeData(row: RawRow): boolean {
+  if (row.cells.some(isPrintedAmount)) return true;
+  const first = row.cells.find((c) => c !== '');
+  return first !== undefined && (hasCode(first) || DATA_LABEL.test(compact(first)));
+}
+
+const MAX_HEADER_ROWS = 6;
+
+/** Split rows into the header block (up to and including the 栏次 row) and the data rows. */
+export function splitHeader(rows: RawRow[]): { header: RawRow[]; data: RawRow[] } {
+  const numbered = rows.slice(0, MAX_HEADER_ROWS).findIndex((r) => columnNumbers(r.cells) !== undefined);
+  let end = numbered;
+  if (end < 0) {
+    end = rows.findIndex(looksLikeData) - 1;
+    if (end < -1) end = rows.length - 1;
+  }
+  const header = rows.slice(0, end + 1);
+  const signatures = new Set(header.map(signature));
+  const data = rows.slice(end + 1).filter((r) => !signatures.has(signature(r)) && columnNumbers(r.cells) === undefined);
+  return { header, data };
+}
+
+/** A repeated header differs from the first only in spacing and markup. */
+const signature = (row: RawRow): string => row.cells.map(compact).join('\t').replace(/\t+$/, '');
+
+/** Data rows that repeat a header row of the table (page breaks); used when merging continued tables. */
+export function isRepeatedHeader(row: RawRow, header: RawRow[]): boolean {
+  return columnNumbers(row.cells) !== undefined || header.some((h) => signature(h) === signature(row));
+}
+
+/** Column index of each 栏次 number (the amount columns), from the header block. */
+export function numberedColumns(header: RawRow[]): number[] {
+  for (const row of header) {
+    const positions = columnNumbers(row.cells);
+    if (positions) return positions;
+  }
+  return [];
+}
+
+/**
+ * Column names from a header block: upper rows name groups of columns (merged cells, so
+ * an empty cell continues the name to its left), the last row names single columns.
+ * "本年支出" over "小计" gives "本年支出/小计".
+ */
+export function deriveColumns(header: RawRow[]): string[] {
+  const rows = header.filter((r) => columnNumbers(r.cells) === undefined).map((r) => r.cells.map(compact));
+  const width = Math.max(0, ...rows.map((cells) => lastFilled(cells) + 1));
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  rows.forEach((cells, r) => {
+    let carry = '';
+    for (let i = 0; i < width; i++) {
+      const own = cells[i] ?? '';
+      const name = own !== '' ? own : r < rows.length - 1 ? carry : '';
+      if (own !== '') carry = own;
+      if (name !== '' && parts[i].at(-1) !== name) parts[i].push(name);
+    }
+  });
+  return parts.map((p) => p.join('/'));
+}
+
+function lastFilled(cells: string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i;
+  return -1;
+}

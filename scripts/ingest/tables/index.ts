@@ -1,0 +1,52 @@
+// The table layer of the ingest: find every table of a 部门决算 report, publish it
+// losslessly (`tables`), and read the semantic figures from it. Repairs happen on the
+// raw cells first, so the corrected value is published in both places.
+import type { Table } from '../../../src/lib/schema.ts';
+import type { ParseInput, TableFacts } from '../types.ts';
+import { buildTable } from './build-table.ts';
+import { readEconomic } from './economic-table.ts';
+import { readFunctionRows } from './function-table.ts';
+import { FUNCTION_KINDS, type KnownKind, type TableKind } from './kinds.ts';
+import { otherTables } from './other-tables.ts';
+import { repairTables } from './repairs/index.ts';
+import { segmentTables } from './segment.ts';
+import { readIncome, readSummary } from './summary-table.ts';
+import { tableMessages } from './table-messages.ts';
+import { readThreePublic } from './three-public-table.ts';
+
+export type { TableKind, KnownKind };
+export { titleKind } from './kinds.ts';
+
+export function parseTables(input: ParseInput): TableFacts {
+  const { file, lines } = input;
+  const blocks = segmentTables(lines);
+  const others = otherTables(lines, blocks.map((b) => [b.first, b.last]));
+  const found = [...blocks.map((b) => b.table), ...others];
+  const repaired = repairTables(found, file);
+  const built = repaired.tables.map((raw) => ({ kind: raw.kind, ...buildTable(raw, file) }));
+  const byKind = (kind: KnownKind): Table | undefined => built.find((b) => b.kind === kind)?.table;
+
+  const functionSource = FUNCTION_KINDS.find((kind) => byKind(kind)?.rows.length);
+  const economic = byKind('basicEconomic') ? readEconomic(byKind('basicEconomic')!) : undefined;
+  const threePublic = byKind('threePublic')?.rows.length ? readThreePublic(byKind('threePublic')!) : undefined;
+  const summary = readSummary(byKind('summary'), byKind('expenditure'));
+  const income = readIncome(byKind('summary'));
+  const expenditureByFunction = functionSource ? readFunctionRows(byKind(functionSource)!, functionSource) : undefined;
+
+  return {
+    tables: built.map((b) => b.table),
+    ...(summary ? { summary } : {}),
+    ...(income ? { income } : {}),
+    ...(expenditureByFunction?.length ? { expenditureByFunction } : {}),
+    ...(economic?.value ? { basicByEconomic: economic.value } : {}),
+    ...(threePublic?.value ? { threePublic: threePublic.value } : {}),
+    checks: repaired.checks,
+    messages: [
+      ...tableMessages(repaired.tables, file, lines.length),
+      ...repaired.messages,
+      ...built.flatMap((b) => b.messages),
+      ...(economic?.messages ?? []),
+      ...(threePublic?.messages ?? []),
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+// Internal shapes of the table layer, between segmentation and the published `Table`.
+import type { Check, SourceRef } from '../../../src/lib/schema.ts';
+import type { Message } from '../types.ts';
+import type { TableKind } from './kinds.ts';
+
+/** One line of a table, split into cells; strings exactly as printed (markup removed). */
+export interface RawRow {
+  line: number;
+  cells: string[];
+}
+
+/** A table found in the report, before its cells are typed. */
+export interface RawTable {
+  kind: TableKind;
+  /** 公开NN label, or a stable id of ours when the report has none. */
+  id: string;
+  title: string;
+  /** Line of the title (or of the first row for untitled tables). */
+  line: number;
+  unit?: '万元' | '元';
+  /** Header rows, including the 栏次 row of column numbers. */
+  header: RawRow[];
+  rows: RawRow[];
+  /** Column names that replace a garbled published header (set by a repair). */
+  columns?: string[];
+  /** The report says the table is empty (故本表无数据). */
+  noData: boolean;
+  /** A note (注：) or the next table closed the table, so it was read to its end. */
+  closed: boolean;
+}
+
+export function repairCheck(id: string, message: string, source: SourceRef, field?: string): Check {
+  return { id, status: 'repaired', message, source, ...(field ? { field } : {}) };
+}
+
+export function warning(file: string, code: string, message: string, line?: number): Message {
+  return { code, message, file, ...(line !== undefined ? { line } : {}), severity: 'warning' };
+}
+
+export function error(file: string, code: string, message: string, line?: number): Message {
+  return { code, message, file, ...(line !== undefined ? { line } : {}), severity: 'error' };
+}

@@ -1,0 +1,99 @@
+// An OCR-damaged code in a function table (公开02/03/05), e.g. "201999" for 20199: a
+// code with a digit too many. It is repaired only when removing one digit gives the one
+// code that fits the hierarchy around it, and its 项 rows or another table confirm it.
+import type { Check } from '../../../../src/lib/schema.ts';
+import type { Message } from '../../types.ts';
+import { agreement, formatWan, sum } from '../../../../src/lib/money.ts';
+import { codedRow, normaliseName, typedCells, type CodedRow } from '../coded-row.ts';
+import { FUNCTION_KINDS } from '../kinds.ts';
+import { repairCheck, warning, type RawRow, type RawTable } from '../model.ts';
+
+const VALID = new Set([3, 5, 7]);
+
+interface Located {
+  table: RawTable;
+  row: RawRow;
+  coded: CodedRow;
+}
+
+export function repairFunctionCodes(tables: RawTable[], file: string): { tables: RawTable[]; checks: Check[]; messages: Message[] } {
+  const checks: Check[] = [];
+  const messages: Message[] = [];
+  const functionTables = tables.filter((t) => FUNCTION_KINDS.includes(t.kind as never));
+  const all: Located[] = functionTables.flatMap((table) => locate(table));
+  const repaired = tables.map((table) => {
+    if (!functionTables.includes(table)) return table;
+    const located = locate(table);
+    const rows = table.rows.map((row) => {
+      const here = located.findIndex((l) => l.row === row);
+      if (here < 0 || VALID.has(located[here].coded.code.length)) return row;
+      const fix = proveCode(located, here, all.filter((l) => l.table !== table));
+      const { code } = located[here].coded;
+      if (!fix) {
+        messages.push(warning(file, 'table.code', `${table.id} ${table.title}: code "${code}" has ${code.length} digits, no valid 类/款/项 code, and nothing proves what it should be; left as published`, row.line));
+        return row;
+      }
+      checks.push(repairCheck('repair.code', `${table.id} ${table.title} line ${row.line}: code "${code}" (${code.length} digits, no valid 类/款/项 code) corrected to ${fix.code}. Proof: ${fix.proof}.`, { file, line: row.line }, `expenditureByFunction.${fix.code}`));
+      return withCode(row, located[here].coded.codeIndex, code, fix.code);
+    });
+    return { ...table, rows };
+  });
+  return { tables: repaired, checks, messages };
+}
+
+function locate(table: RawTable): Located[] {
+  return table.rows.flatMap((row) => {
+    const coded = codedRow(typedCells(row.cells));
+    return coded ? [{ table, row, coded }] : [];
+  });
+}
+
+function proveCode(rows: Located[], at: number, others: Located[]): { code: string; proof: string } | undefined {
+  const { code, amounts, name } = rows[at].coded;
+  const parent = [...rows.slice(0, at)].reverse().find((r) => r.coded.code.length === code.length - 3);
+  const children = following(rows, at);
+  const candidates = new Set<string>();
+  for (let i = 0; i < code.length; i++) {
+    const candidate = code.slice(0, i) + code.slice(i + 1);
+    if (!VALID.has(candidate.length)) continue;
+    if (parent && !candidate.startsWith(parent.coded.code)) continue;
+    if (children.length && !children.every((c) => c.coded.code.startsWith(candidate))) continue;
+    candidates.add(candidate);
+  }
+  if (candidates.size !== 1) return undefined;
+  const [candidate] = candidates;
+  const proof: string[] = [];
+  if (parent) proof.push(`it sits under ${parent.coded.code} ${parent.coded.name}`);
+  // The hierarchy narrows the candidates to one; the sum of its rows or a second table must confirm it.
+  let confirmed = false;
+  if (children.length && amounts[0] !== undefined) {
+    const total = sum(children.map((c) => c.coded.amounts[0]));
+    if (agreement(amounts[0], total, children.length) !== 'fail') {
+      proof.push(`the rows below it (${children.map((c) => c.coded.code).join(', ')}) start with ${candidate} and add up to its amount ${formatWan(amounts[0])}`);
+      confirmed = true;
+    }
+  }
+  const twin = others.find((o) => o.coded.code === candidate && normaliseName(o.coded.name) === normaliseName(name) && o.coded.amounts[0] === amounts[0]);
+  if (twin) {
+    proof.push(`${twin.table.id} ${twin.table.title} line ${twin.row.line} lists ${candidate} ${twin.coded.name} with the same amount ${formatWan(amounts[0]!)}`);
+    confirmed = true;
+  }
+  return confirmed ? { code: candidate, proof: proof.join('; ') } : undefined;
+}
+
+/** The rows directly below a row whose codes are longer than its own (its would-be children). */
+function following(rows: Located[], at: number): Located[] {
+  const own = rows[at].coded.code.length;
+  const out: Located[] = [];
+  for (const r of rows.slice(at + 1)) {
+    if (r.coded.code.length < own) break;
+    out.push(r);
+  }
+  return out;
+}
+
+function withCode(row: RawRow, index: number, from: string, to: string): RawRow {
+  const cells = [...row.cells];
+  cells[index] = cells[index].replace(from, to);
+  return { ...row, cells };
+}

@@ -1,0 +1,41 @@
+// Problems with a table as a whole: cut off before its end, unreadable, no unit, or
+// missing from the report. Reported with file and line; the table is kept as read.
+import type { Message } from '../types.ts';
+import type { KnownKind } from './kinds.ts';
+import { error, warning, type RawTable } from './model.ts';
+
+const EXPECTED: Record<KnownKind, string> = {
+  summary: '收入支出决算总表', income: '收入决算表', expenditure: '支出决算表',
+  fiscalSummary: '财政拨款收入支出决算总表', generalBudget: '一般公共预算财政拨款支出决算表',
+  basicEconomic: '一般公共预算财政拨款基本支出决算表', threePublic: '“三公”经费支出决算表',
+  governmentFund: '政府性基金预算财政拨款收入支出决算表', stateCapital: '国有资本经营预算财政拨款支出决算表',
+};
+
+export function tableMessages(tables: RawTable[], file: string, lineCount: number): Message[] {
+  const messages: Message[] = [];
+  const known = tables.filter((t) => t.kind !== 'other');
+  for (const t of known) {
+    const name = `${t.id} ${t.title}`;
+    const lastLine = t.rows.at(-1)?.line ?? t.header.at(-1)?.line ?? t.line;
+    if (t.header.length === 0 && t.rows.length === 0 && !t.noData) {
+      messages.push(error(file, 'table.unreadable', `${name}: the title is there but no table rows could be read (no tab- or |-separated cells)`, t.line));
+      continue;
+    }
+    if (!t.closed) {
+      messages.push(warning(file, 'table.truncated', `${name}: the report ends inside the table (line ${lastLine} of ${lineCount}) without its closing note; rows may be missing`, lastLine));
+    }
+    if (t.rows.length === 0 && !t.noData) {
+      messages.push(warning(file, 'table.noRows', `${name}: a header but no data rows, and the report does not say the table is empty`, lastLine));
+    }
+    if (!t.unit) messages.push(warning(file, 'table.noUnit', `${name}: no 金额单位 stated; amounts taken as 万元`, t.line));
+  }
+  const kinds = new Set(known.map((t) => t.kind));
+  const missing = (Object.keys(EXPECTED) as KnownKind[]).filter((k) => !kinds.has(k));
+  if (known.length === 0) messages.push(warning(file, 'table.none', 'no 部门决算 table (公开01–09) found in the report'));
+  else if (missing.length) messages.push(warning(file, 'table.missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
+  for (const kind of kinds) {
+    const same = known.filter((t) => t.kind === kind);
+    if (same.length > 1) messages.push(warning(file, 'table.duplicate', `${same.length} tables titled ${same[0].title} (lines ${same.map((t) => t.line).join(', ')}); the first is read for the figures`, same[1].line));
+  }
+  return messages;
+}

@@ -1,0 +1,69 @@
+// Geometry of the small grouped bar charts (三公 budget vs actual, total spending by year),
+// computed at build time with d3-scale; the component only draws what this returns.
+import { format, scaleBand, scaleLinear } from 'd3';
+
+export interface BarDatum {
+  /** Which slot of the group ("budget", "actual"). */
+  slot: string;
+  value: number;
+  /** Drawn hatched and labelled 推算. */
+  derived: boolean;
+  title: string;
+}
+
+export interface BarGroup {
+  label: string;
+  bars: BarDatum[];
+}
+
+export interface PlacedBar extends BarDatum {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  bars: PlacedBar[];
+  ticks: { y: number; label: string }[];
+  groups: { x: number; label: string; derived: boolean }[];
+}
+
+export interface BarOptions {
+  width: number;
+  height: number;
+  slots: readonly string[];
+}
+
+const tickFormat = format(',~f');
+const round = (v: number) => Math.round(v * 10) / 10;
+
+export function layoutBars(groups: readonly BarGroup[], options: BarOptions): BarLayout {
+  const plot = { left: 56, right: options.width - 8, top: 18, bottom: options.height - 36 };
+  const max = Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
+  const y = scaleLinear().domain([0, max || 1]).nice(4).range([plot.bottom, plot.top]);
+  const x = scaleBand<string>().domain(groups.map((g) => g.label)).range([plot.left, plot.right]).paddingInner(0.3).paddingOuter(0.2);
+  const slot = scaleBand<string>().domain(options.slots).range([0, x.bandwidth()]).paddingInner(0.1);
+  const maxBar = 48 * options.slots.length;
+  const squeeze = Math.max(0, x.bandwidth() - maxBar) / 2; // keep bars slim when there are few years
+  const inner = slot.copy().range([squeeze, x.bandwidth() - squeeze]);
+  return {
+    width: options.width,
+    height: options.height,
+    plot,
+    bars: groups.flatMap((g) =>
+      g.bars.map((b) => ({
+        ...b,
+        x: round((x(g.label) ?? 0) + (inner(b.slot) ?? 0)),
+        y: round(y(Math.max(0, b.value))),
+        width: round(inner.bandwidth()),
+        height: round(plot.bottom - y(Math.max(0, b.value))),
+      })),
+    ),
+    ticks: y.ticks(4).map((t) => ({ y: round(y(t)), label: tickFormat(t) })),
+    groups: groups.map((g) => ({ x: round((x(g.label) ?? 0) + x.bandwidth() / 2), label: g.label, derived: g.bars.length > 0 && g.bars.every((b) => b.derived) })),
+  };
+}

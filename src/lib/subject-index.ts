@@ -1,0 +1,114 @@
+// Functional-classification subjects (支出功能分类科目) as the site lists them: every code that
+// appears in any department-year, with its ancestors, names and the department-years under it.
+import type { DepartmentYear, FunctionLevel } from './schema.ts';
+import { sortEntries } from './department-index.ts';
+
+/** What the classification knows about a code (names, older names, parent), when it knows it. */
+export type SubjectLookup = (code: string) => { name: string; aliases?: readonly string[]; parent?: string } | undefined;
+
+export interface SubjectUse {
+  slug: string;
+  department: string;
+  year: number;
+  /** 本年支出合计 under this code, from the function table; absent when only the prose states it. */
+  total?: number;
+  basic?: number;
+  project?: number;
+  /** From the budget-execution prose (seed 003's codes resolved from names). */
+  budget?: number;
+  actual?: number;
+  from: 'table' | 'prose';
+}
+
+export interface Subject {
+  code: string;
+  level: FunctionLevel;
+  name: string;
+  /** Other names the code goes by: older official names and names as printed in reports. */
+  otherNames: string[];
+  parent?: string;
+  children: string[];
+  uses: SubjectUse[];
+}
+
+export function levelOfCode(code: string): FunctionLevel {
+  return code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+}
+
+export function parentCode(code: string): string | undefined {
+  return code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined;
+}
+
+export function buildSubjectIndex(entries: readonly DepartmentYear[], lookup?: SubjectLookup): Subject[] {
+  const names = new Map<string, string[]>();
+  const uses = new Map<string, SubjectUse[]>();
+  const noteName = (code: string, name: string | undefined) => {
+    if (!name) return;
+    const list = names.get(code) ?? [];
+    if (!list.includes(name)) list.push(name);
+    names.set(code, list);
+  };
+  const addUse = (code: string, use: SubjectUse) => uses.set(code, [...(uses.get(code) ?? []), use]);
+
+  for (const entry of sortEntries(entries)) {
+    const who = { slug: entry.department.slug, department: entry.department.name, year: entry.year };
+    const inTable = new Set<string>();
+    for (const row of entry.expenditureByFunction ?? []) {
+      if (inTable.has(row.code)) continue;
+      inTable.add(row.code);
+      noteName(row.code, row.name);
+      addUse(row.code, { ...who, total: row.total, basic: row.basic, project: row.project, from: 'table' });
+    }
+    for (const item of entry.budgetExecution ?? []) {
+      if (!item.code) continue;
+      // The path names the 类, 款 and 项 of the code, so ancestors get their printed names too.
+      const chain = [item.code.slice(0, 3), item.code.slice(0, 5), item.code].slice(0, levelDepth(item.code));
+      chain.forEach((code, i) => noteName(code, item.path[i]));
+      if (inTable.has(item.code)) continue;
+      inTable.add(item.code);
+      addUse(item.code, { ...who, budget: item.budget, actual: item.actual, from: 'prose' });
+    }
+  }
+
+  const codes = new Set<string>();
+  for (const code of [...names.keys(), ...uses.keys()]) {
+    for (let c: string | undefined = code; c; c = parentCode(c)) codes.add(c);
+  }
+  const sorted = [...codes].sort();
+  return sorted.map((code) => {
+    const known = lookup?.(code);
+    const seen = names.get(code) ?? [];
+    const name = known?.name ?? seen[0] ?? `科目 ${code}`;
+    const otherNames = [...new Set([...(known?.aliases ?? []), ...seen])].filter((n) => n !== name);
+    return {
+      code,
+      level: levelOfCode(code),
+      name,
+      otherNames,
+      parent: parentCode(code),
+      children: sorted.filter((c) => parentCode(c) === code),
+      uses: uses.get(code) ?? [],
+    };
+  });
+}
+
+function levelDepth(code: string): number {
+  return code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
+}
+
+export interface SubjectTotal {
+  /** Department-years with a figure under the code. */
+  departmentYears: number;
+  departments: number;
+}
+
+export function subjectReach(subject: Subject): SubjectTotal {
+  return { departmentYears: subject.uses.length, departments: new Set(subject.uses.map((u) => u.slug)).size };
+}
+
+/** 类 first, each followed by its 款 and their 项: the order of the catalogue. */
+export function subjectTree(index: readonly Subject[]): { subject: Subject; children: { subject: Subject; children: Subject[] }[] }[] {
+  const byCode = new Map(index.map((s) => [s.code, s]));
+  const kids = (s: Subject) => s.children.map((c) => byCode.get(c)!).filter(Boolean);
+  return index.filter((s) => s.level === '类').map((s) => ({ subject: s, children: kids(s).map((k) => ({ subject: k, children: kids(k) })) }));
+}
