@@ -44,7 +44,7 @@ export function fenToWan(fen: number): number {
 
 /**
  * part / whole in percent, rounded half up to `places` decimals, as a string ("7.1").
- * `trimWhole` prints 100 and 0 without decimals, as the older reports do ("100%").
+ * `trimWhole` prints exactly 100 and 0 without decimals, as the older reports do ("100%", "5.0%").
  */
 export function formatShare(part: number, whole: number, places: number, trimWhole = false): string {
   if (whole <= 0) return '0';
@@ -52,6 +52,6 @@ export function formatShare(part: number, whole: number, places: number, trimWho
   const scaled = Math.floor((2 * part * scale + whole) / (2 * whole));
   const int = Math.floor(scaled / 10 ** places);
   const frac = String(scaled % 10 ** places).padStart(places, '0');
-  if (places === 0 || (trimWhole && /^0*$/.test(frac))) return String(int);
+  if (places === 0 || (trimWhole && /^0*$/.test(frac) && (int === 100 || int === 0))) return String(int);
   return `${int}.${frac}`;
 }

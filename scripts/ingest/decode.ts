@@ -6,7 +6,7 @@
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: Encoding }
+  | { ok: true; text: string; encoding: Encoding; warning?: string }
   | { ok: false; code: string; message: string };
 
 /** Share of control characters above which decoded "text" is taken to be binary. */
@@ -40,11 +40,25 @@ function decode(bytes: Uint8Array): DecodeResult {
   if (utf8 !== undefined) return accept(utf8, 'utf-8');
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== undefined) return accept(gb, 'gb18030');
+  const damaged = lenientUtf8(bytes);
+  if (damaged) return damaged;
   return {
     ok: false,
     code: 'unknown-encoding',
     message: 'the file is neither valid UTF-8, UTF-16 nor GB18030 text.',
   };
+}
+
+/** Largest share of undecodable bytes a UTF-8 file may have and still be read (damaged in transit). */
+const MAX_INVALID_SHARE = 0.005;
+
+/** A UTF-8 report with a few damaged bytes is still read, with U+FFFD where they were. */
+function lenientUtf8(bytes: Uint8Array): DecodeResult | undefined {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const invalid = text.match(/\uFFFD/g)?.length ?? 0;
+  if (invalid / Math.max(1, text.length) > MAX_INVALID_SHARE) return undefined;
+  const accepted = accept(text, 'utf-8');
+  return accepted.ok ? { ...accepted, warning: `${invalid} byte sequences are not valid UTF-8 and were read as U+FFFD; figures next to them may be missing.` } : accepted;
 }
 
 function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {

@@ -35,6 +35,7 @@ export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
   const decoded = decodeReport(bytes);
   if (!decoded.ok) return fail(file, decoded.code, decoded.message, undefined);
   const messages: Message[] = [];
+  if (decoded.warning) messages.push({ code: 'invalid-bytes', severity: 'warning', file, message: decoded.warning });
   const lines = boundLines(file, toLines(decoded.text), messages);
 
   const identity = identifyDocument(lines);

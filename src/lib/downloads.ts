@@ -70,11 +70,13 @@ export function expenditureCsv(entries: readonly DepartmentYear[]): string {
 
 /** JSON Schema (draft 2020-12) of one department-year, generated from the zod contract. */
 export function departmentYearJsonSchema(siteUrl: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(departmentYear) as Record<string, unknown>;
   return {
-    ...z.toJSONSchema(departmentYear),
+    $schema,
     $id: new URL('data/schema.json', siteUrl).href,
     title: '部门决算 · 一个部门一个年度（department-year）',
     description: 'One department-year of the portal, as published in /data/departments/<slug>.json under "years". Amounts in 万元.',
+    ...rest,
   };
 }
 

@@ -82,7 +82,7 @@ describe('runChecks', () => {
 
   it('checks the 01 identities: income side and expenditure side both reach 总计', () => {
     const summary = { incomeTotal: 7630.15, expenditureTotal: 7627.22, basicExpenditure: 3037.09, projectExpenditure: 4590.13, openingBalance: 997.25, closingBalance: 1000.18, grandTotal: 8627.40 };
-    const t01: Table = { id: '公开01', title: '收入支出决算总表', columns: [], rows: [row(1, '本年收入合计', 27, 7630.15, '本年支出合计', 58, 7627.22)] };
+    const t01: Table = { id: '公开01', title: '收入支出决算总表', columns: [], rows: [row(1, '本年收入合计', '27', 7630.15, '本年支出合计', '58', 7627.22), row(2, '年初结转和结余', '29', 997.25, '年末结转和结余', '60', 1000.18)] };
     const checks = runChecks(entry({ summary, tables: [t01] }), { documents: [] });
     expect(ids(checks)).toEqual(['summary.basicPlusProject:pass', '公开01.incomeSide:pass', '公开01.expenditureSide:pass']);
   });

@@ -8,7 +8,7 @@ export interface EconomicSubject {
 }
 
 function parse(block: string): EconomicSubject[] {
-  return block.trim().split('\n').map((line) => {
+  return block.trim().split('\n').filter((line) => line.trim() !== '').map((line) => {
     const [code, name] = line.split(' ');
     return { code, name };
   });

@@ -15,6 +15,8 @@ export interface ReportContext {
   rng: Random;
   /** Print the digits of the prose in full width. */
   fullWidth: boolean;
+  /** Budget-execution paths as this report writes them, when not the standard names. */
+  writtenPaths: Map<string, string[]>;
 }
 
 export const PLAIN: AmountStyle = { group: false, trim: true };
@@ -52,4 +54,14 @@ export function change(ctx: ReportContext, current: number, previous: number, st
   const amount = money(ctx, Math.abs(diff), style);
   if (previous === 0) return `${diff > 0 ? '增加' : '减少'}${amount}`;
   return diff > 0 ? `增加${amount}，增长${percent(diff, previous, places)}` : `减少${amount}，${fall}${percent(-diff, previous, places)}`;
+}
+
+/** Like money(), but a zero reads "0万元" as seeds/004 writes an absent budget. */
+export function moneyOrZero(ctx: ReportContext, fen: number, style: AmountStyle): string {
+  return fen === 0 ? `0${ctx.unit}` : money(ctx, fen, style);
+}
+
+/** 人员经费 or 公用经费 lines actually used, for "主要包括…" lists. */
+export function usedNames(rows: readonly { level: string; amount: number; name: string }[]): string {
+  return rows.filter((r) => r.level === '款' && r.amount > 0).map((r) => r.name).join('、');
 }

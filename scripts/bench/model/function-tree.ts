@@ -42,10 +42,10 @@ function items(rng: Random, bureau: Bureau, profile: DepartmentProfile, basic: n
   const extras = EXTRA_LINES.filter((c) => !domain.includes(c) && c !== bureau.admin);
   if (extras.length > 0 && rng.chance(0.3)) domain.push(rng.pick(extras));
   const basicLines = [bureau.admin, ...rng.sample(domain, rng.chance(0.5) ? rng.int(1, 2) : 0)];
-  const basicParts = allocateFen(basic - staff, basicLines.map((_, i) => (i === 0 ? 1000 : rng.int(50, 300))), quantum);
+  const basicParts = allocateFen(basic - staff, basicLines.map((_, i) => (i === 0 ? 1000 : rng.int(50, 300)) * rng.int(90, 110)), quantum);
   basicLines.forEach((code, i) => { item(code).basic += basicParts[i]; });
   const projectLines = rng.chance(0.35) ? [...domain, bureau.admin] : domain;
-  const projectParts = allocateFen(project, projectLines.map((c) => (c === bureau.admin ? rng.int(1, 3) : rng.int(2, 10))), quantum);
+  const projectParts = allocateFen(project, projectLines.map((c) => (c === bureau.admin ? rng.int(10, 30) : rng.int(20, 100)) * rng.int(90, 110)), quantum);
   projectLines.forEach((code, i) => { item(code).project += projectParts[i]; });
   return [...byCode.values()].filter((i) => i.basic + i.project > 0);
 }

@@ -42,16 +42,12 @@ export const DECREASE_CAUSES = [
   '上年一次性项目支出本年未发生',
 ];
 
-export const THREE_PUBLIC_DECREASE = [
-  '严格执行中央八项规定精神，压减公务接待批次和人数',
-  '疫情期间接待任务减少',
-  '严格控制公务用车使用，降低运行成本',
-];
-export const THREE_PUBLIC_INCREASE = [
-  '本年公务接待批次增加',
-  '公务用车车况较差，维修费用增加',
-  '按规定程序更新公务用车',
-];
+/** Why a 三公 line moved, by line: [decrease, increase]. */
+export const THREE_PUBLIC_CAUSES: Record<'abroad' | 'reception' | 'vehicle', [string[], string[]]> = {
+  abroad: [['本年度未安排因公出国（境）团组', '严格控制因公出国（境）团组数量和人数'], ['按计划安排因公出国（境）考察学习']],
+  reception: [['严格执行中央八项规定精神，压减公务接待批次和人数', '严格控制接待标准和陪同人数'], ['本年公务接待批次增加', '上级部门来我单位检查指导工作增加']],
+  vehicle: [['严格控制公务用车使用，降低运行成本', '公务用车减少，运行维护费相应减少'], ['公务用车车况较差，维修费用增加', '按规定程序更新公务用车']],
+};
 
 /** 一、部门职责 items; {topic} is the bureau's field, {all} 全市/全区/全县, {gov} 市/区/县. */
 export const DUTIES = [

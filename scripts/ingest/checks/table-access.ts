@@ -1,30 +1,12 @@
 // Read the figures the checks need out of the lossless `tables` layer.
 import type { SourceRef, Table } from '../../../src/lib/schema.ts';
+import { titleKind, type KnownKind } from '../tables/kinds.ts';
 
-export type TableKind =
-  | 'summary' | 'income' | 'expenditure' | 'fiscalSummary' | 'generalBudget'
-  | 'basicEconomic' | 'threePublic' | 'governmentFund' | 'stateCapital';
-
-// Order matters: the longer titles contain the shorter ones.
-const KINDS: [RegExp, TableKind][] = [
-  [/财政拨款收入支出决算总表/, 'fiscalSummary'],
-  [/收入支出决算总表/, 'summary'],
-  [/三公/, 'threePublic'],
-  [/基本支出决算(明细)?表/, 'basicEconomic'],
-  [/政府性基金/, 'governmentFund'],
-  [/国有资本经营/, 'stateCapital'],
-  [/一般公共预算财政拨款支出决算表/, 'generalBudget'],
-  [/收入决算表/, 'income'],
-  [/支出决算表/, 'expenditure'],
-];
-
-export function tableKind(title: string): TableKind | undefined {
-  return KINDS.find(([pattern]) => pattern.test(title))?.[1];
-}
+export type TableKind = KnownKind;
 
 /** The kind of a final-accounts table; a self-evaluation's 附件 tables have none. */
 export function kindOf(table: Table): TableKind | undefined {
-  return table.id.startsWith('附件') ? undefined : tableKind(table.title);
+  return /^附[件表]/.test(table.id) ? undefined : titleKind(table.title);
 }
 
 export function findTable(tables: Table[] | undefined, kind: TableKind): Table | undefined {
@@ -48,26 +30,26 @@ export function codedRows(table: Table): CodedRow[] {
   return rows;
 }
 
-/** The 合计 row of a table, as amounts in order. */
+/** The 合计 row of a table, as amounts in order; its label may be split across cells ("合 | | 计"). */
 export function totalRow(table: Table): { numbers: number[]; source: SourceRef } | undefined {
-  const row = table.rows.find((r) => r.cells.some((c) => typeof c === 'string' && compact(c) === '合计'));
+  const row = table.rows.find((r) => compact(r.cells.filter((c) => typeof c === 'string').join('')) === '合计');
   return row ? { numbers: numbersOf(row.cells), source: row.source } : undefined;
 }
 
 /**
  * Amounts right after a label in a 总表 (01/04), where each label is followed by its 行次:
- * "本年收入合计 | 27 | 7,630.15" → [7630.15].
+ * "本年收入合计 | "27" | 7630.15" → [7630.15].
  */
 export function amountsAfterLabel(table: Table, label: RegExp): { numbers: number[]; source: SourceRef } | undefined {
   for (const row of table.rows) {
     const at = row.cells.findIndex((c) => typeof c === 'string' && label.test(compact(c)));
     if (at < 0) continue;
     const numbers: number[] = [];
+    // The 行次 that follows each label is a text cell of bare digits ("27"): skip it.
     for (const cell of row.cells.slice(at + 1)) {
-      if (typeof cell === 'string' && cell.trim() !== '') break;
+      if (typeof cell === 'string' && cell.trim() !== '' && !/^\d+$/.test(cell.trim())) break;
       if (typeof cell === 'number') numbers.push(cell);
     }
-    if (numbers.length >= 2 && Number.isInteger(numbers[0])) numbers.shift();
     if (numbers.length) return { numbers, source: row.source };
   }
   return undefined;

@@ -22,7 +22,7 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
       while (cells.length < columns.length) cells.push(null);
       return { cells, source: { file, line: row.line } };
     });
-  const messages: Message[] = overlong.length === 0 ? [] : [warning(file, 'table.cellCount',
+  const messages: Message[] = overlong.length === 0 ? [] : [warning(file, 'table-cell-count',
     `${raw.id} ${raw.title}: ${overlong.length} row${overlong.length > 1 ? 's have' : ' has'} more cells than the ${columns.length} columns (line${overlong.length > 1 ? 's' : ''} ${overlong.map((r) => r.line).join(', ')}); the extra cells are kept as published`,
     overlong[0].line)];
   const table: Table = {

@@ -29,6 +29,8 @@ export function cleanTitle(text: string): string {
     .replace(/<\/?b>|\*\*|`/g, '')
     .replace(/^\s*(#+|[-*•])\s*/, '')
     .replace(/公开\s*\d{1,2}\s*表/g, '')
+    .replace(/[(（]?\s*(金额)?单位\s*[:：]\s*万?元\s*[)）]?/g, '')
+    .replace(/[(（]\s*\d{4}\s*年度?\s*[)）]/g, '')
     .replace(/[(（]\s*续(表)?\s*[)）]\s*$/, '')
     .replace(/\s+/g, '')
     .replace(/^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])/, '');

@@ -18,6 +18,8 @@ export interface RawTable {
   /** Line of the title (or of the first row for untitled tables). */
   line: number;
   unit?: '万元' | '元';
+  /** Set when the table states no unit and takes the one of an earlier table (its id). */
+  unitFrom?: string;
   /** Header rows, including the 栏次 row of column numbers. */
   header: RawRow[];
   rows: RawRow[];
@@ -27,6 +29,8 @@ export interface RawTable {
   noData: boolean;
   /** A note (注：) or the next table closed the table, so it was read to its end. */
   closed: boolean;
+  /** Lines of text between rows that are not rows (reported, not read). */
+  stray?: number[];
 }
 
 export function repairCheck(id: string, message: string, source: SourceRef, field?: string): Check {

@@ -26,6 +26,9 @@ export function segmentTables(lines: Line[]): Block[] {
     const end = titles[k + 1]?.index ?? lines.length;
     const block = readBlock(lines, title, end, blocks.at(-1)?.last ?? 0);
     const previous = blocks.at(-1);
+    // A report may state its unit once, on the first table; later tables inherit it.
+    const stated = blocks.findLast((b) => b.table.unit)?.table;
+    if (!block.table.unit && stated) block.table = { ...block.table, unit: stated.unit, unitFrom: stated.id };
     if (previous && continues(previous, block)) blocks[blocks.length - 1] = merge(previous, block);
     else blocks.push(block);
   });
@@ -40,6 +43,7 @@ function readBlock(lines: Line[], title: TitleAt, end: number, previousLast: num
   let noData = false;
   let noted = false;
   let stopped = false;
+  const stray: number[] = [];
   let last = titleLine.no;
   for (let i = title.index + 1; i < end; i++) {
     const { no, text } = lines[i];
@@ -62,15 +66,29 @@ function readBlock(lines: Line[], title: TitleAt, end: number, previousLast: num
       if (!isPipeRule(cells) && cells.some((c) => c !== '')) rows.push({ line: no, cells });
       last = no;
     } else if (role === 'text' && rows.length > 0 && !FURNITURE.test(text.trim())) {
-      stopped = true;
+      // Text between rows is stray (reported); text after the last row ends the table.
+      if (rowFollows(lines, i + 1, end)) stray.push(no);
+      else stopped = true;
     }
   }
   const { header, data } = splitHeader(rows);
   const table: RawTable = {
     kind: title.kind, id: label ?? title.title, title: title.title, line: titleLine.no,
     ...(unit ? { unit } : {}), header, rows: data, noData, closed: noted || stopped || end < lines.length,
+    ...(stray.length ? { stray } : {}),
   };
   return { table, first: titleLine.no, last, noted };
+}
+
+/** Whether a table row comes within the next few non-blank lines (before a note). */
+function rowFollows(lines: Line[], from: number, end: number): boolean {
+  for (let i = from, seen = 0; i < end && seen < 3; i++) {
+    const role = lineRole(lines[i].text);
+    if (role === 'row') return true;
+    if (role === 'note' || role === 'part') return false;
+    if (role !== 'blank') seen++;
+  }
+  return false;
 }
 
 /** A 公开NN label printed on its own line just above the title. */
@@ -98,7 +116,7 @@ function merge(previous: Block, next: Block): Block {
   const b = next.table;
   const rows = [...a.rows, ...[...b.header, ...b.rows].filter((r) => !isRepeatedHeader(r, a.header))];
   return {
-    table: { ...a, rows, noData: a.noData || b.noData, closed: b.closed, unit: a.unit ?? b.unit },
+    table: { ...a, rows, noData: a.noData || b.noData, closed: b.closed, unit: a.unit ?? b.unit, stray: [...(a.stray ?? []), ...(b.stray ?? [])] },
     first: previous.first,
     last: next.last,
     noted: next.noted,

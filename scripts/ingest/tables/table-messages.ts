@@ -18,24 +18,28 @@ export function tableMessages(tables: RawTable[], file: string, lineCount: numbe
     const name = `${t.id} ${t.title}`;
     const lastLine = t.rows.at(-1)?.line ?? t.header.at(-1)?.line ?? t.line;
     if (t.header.length === 0 && t.rows.length === 0 && !t.noData) {
-      messages.push(error(file, 'table.unreadable', `${name}: the title is there but no table rows could be read (no tab- or |-separated cells)`, t.line));
+      messages.push(error(file, 'table-unreadable', `${name}: the title is there but no table rows could be read (no tab- or |-separated cells)`, t.line));
       continue;
     }
     if (!t.closed) {
-      messages.push(warning(file, 'table.truncated', `${name}: the report ends inside the table (line ${lastLine} of ${lineCount}) without its closing note; rows may be missing`, lastLine));
+      messages.push(warning(file, 'table-truncated', `${name}: the report ends inside the table (line ${lastLine} of ${lineCount}) without its closing note; rows may be missing`, lastLine));
     }
     if (t.rows.length === 0 && !t.noData) {
-      messages.push(warning(file, 'table.noRows', `${name}: a header but no data rows, and the report does not say the table is empty`, lastLine));
+      messages.push(warning(file, 'table-no-rows', `${name}: a header but no data rows, and the report does not say the table is empty`, lastLine));
     }
-    if (!t.unit) messages.push(warning(file, 'table.noUnit', `${name}: no 金额单位 stated; amounts taken as 万元`, t.line));
+    for (const line of t.stray ?? []) {
+      messages.push(warning(file, 'table-stray-line', `${name}: a line of text between the rows is not a table row; skipped`, line));
+    }
+    if (!t.unit) messages.push(warning(file, 'table-no-unit', `${name}: no 金额单位 stated; amounts taken as 万元`, t.line));
+    else if (t.unitFrom) messages.push(warning(file, 'table-unit-inherited', `${name}: no 金额单位 stated; ${t.unit} taken from ${t.unitFrom}`, t.line));
   }
   const kinds = new Set(known.map((t) => t.kind));
   const missing = (Object.keys(EXPECTED) as KnownKind[]).filter((k) => !kinds.has(k));
-  if (known.length === 0) messages.push(warning(file, 'table.none', 'no 部门决算 table (公开01–09) found in the report'));
-  else if (missing.length) messages.push(warning(file, 'table.missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
+  if (known.length === 0) messages.push(warning(file, 'table-none', 'no 部门决算 table (公开01–09) found in the report'));
+  else if (missing.length) messages.push(warning(file, 'table-missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
   for (const kind of kinds) {
     const same = known.filter((t) => t.kind === kind);
-    if (same.length > 1) messages.push(warning(file, 'table.duplicate', `${same.length} tables titled ${same[0].title} (lines ${same.map((t) => t.line).join(', ')}); the first is read for the figures`, same[1].line));
+    if (same.length > 1) messages.push(warning(file, 'table-duplicate', `${same.length} tables titled ${same[0].title} (lines ${same.map((t) => t.line).join(', ')}); the first is read for the figures`, same[1].line));
   }
   return messages;
 }

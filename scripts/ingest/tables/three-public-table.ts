@@ -12,7 +12,7 @@ export function readThreePublic(table: Table): { value?: ThreePublic; messages: 
   const row = table.rows.find((r) => r.cells.filter((c) => typeof c === 'number').length === 12);
   if (!roles || !row) {
     const why = !roles ? 'its columns are not the twelve 预算数/决算数 columns' : 'no row holds the twelve amounts';
-    return { messages: [warning(table.source?.file ?? '', 'table.threePublic', `${table.id} ${table.title}: not read, ${why}`, row?.source.line ?? table.source?.line)] };
+    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${table.id} ${table.title}: not read, ${why}`, row?.source.line ?? table.source?.line)] };
   }
   const budget: ThreePublicFigures = {};
   const actual: ThreePublicFigures = {};

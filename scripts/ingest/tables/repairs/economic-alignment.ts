@@ -23,7 +23,7 @@ export function repairEconomicAlignment(table: RawTable, file: string): { table:
     const start = home.get(code.slice(0, 3));
     const moved = start === undefined ? undefined : move(row, misplaced, start, width);
     if (!moved) {
-      messages.push(warning(file, 'table.misaligned', `${table.id} ${table.title}: the entry ${code} ${name} sits outside its column group and its group cannot be proved; read as printed`, row.line));
+      messages.push(warning(file, 'table-misaligned', `${table.id} ${table.title}: the entry ${code} ${name} sits outside its column group and its group cannot be proved; read as printed`, row.line));
       return row;
     }
     const group = starts.indexOf(start!);

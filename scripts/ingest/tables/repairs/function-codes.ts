@@ -20,21 +20,25 @@ export function repairFunctionCodes(tables: RawTable[], file: string): { tables:
   const checks: Check[] = [];
   const messages: Message[] = [];
   const functionTables = tables.filter((t) => FUNCTION_KINDS.includes(t.kind as never));
-  const all: Located[] = functionTables.flatMap((table) => locate(table));
+  const located = new Map(functionTables.map((table) => [table, locate(table)]));
+  // The table expenditureByFunction is read from; repairs elsewhere concern only `tables`.
+  const source = FUNCTION_KINDS.map((kind) => functionTables.find((t) => t.kind === kind && t.rows.length)).find(Boolean);
   const repaired = tables.map((table) => {
     if (!functionTables.includes(table)) return table;
-    const located = locate(table);
+    const own = located.get(table)!;
+    const others = functionTables.filter((t) => t !== table).flatMap((t) => located.get(t)!);
+    const position = new Map(own.map((l, i) => [l.row, i]));
     const rows = table.rows.map((row) => {
-      const here = located.findIndex((l) => l.row === row);
-      if (here < 0 || VALID.has(located[here].coded.code.length)) return row;
-      const fix = proveCode(located, here, all.filter((l) => l.table !== table));
-      const { code } = located[here].coded;
+      const here = position.get(row) ?? -1;
+      if (here < 0 || VALID.has(own[here].coded.code.length)) return row;
+      const fix = proveCode(own, here, others);
+      const { code } = own[here].coded;
       if (!fix) {
-        messages.push(warning(file, 'table.code', `${table.id} ${table.title}: code "${code}" has ${code.length} digits, no valid 类/款/项 code, and nothing proves what it should be; left as published`, row.line));
+        messages.push(warning(file, 'table-code', `${table.id} ${table.title}: code "${code}" has ${code.length} digits, no valid 类/款/项 code, and nothing proves what it should be; left as published`, row.line));
         return row;
       }
-      checks.push(repairCheck('repair.code', `${table.id} ${table.title} line ${row.line}: code "${code}" (${code.length} digits, no valid 类/款/项 code) corrected to ${fix.code}. Proof: ${fix.proof}.`, { file, line: row.line }, `expenditureByFunction.${fix.code}`));
-      return withCode(row, located[here].coded.codeIndex, code, fix.code);
+      checks.push(repairCheck('repair.code', `${table.id} ${table.title} line ${row.line}: code "${code}" (${code.length} digits, no valid 类/款/项 code) corrected to ${fix.code}. Proof: ${fix.proof}.`, { file, line: row.line }, table === source ? `expenditureByFunction.${fix.code}` : `tables.${table.id}`));
+      return withCode(row, own[here].coded.codeIndex, code, fix.code);
     });
     return { ...table, rows };
   });
@@ -50,7 +54,7 @@ function locate(table: RawTable): Located[] {
 
 function proveCode(rows: Located[], at: number, others: Located[]): { code: string; proof: string } | undefined {
   const { code, amounts, name } = rows[at].coded;
-  const parent = [...rows.slice(0, at)].reverse().find((r) => r.coded.code.length === code.length - 3);
+  const parent = rows.findLast((r, i) => i < at && r.coded.code.length === code.length - 3);
   const children = following(rows, at);
   const candidates = new Set<string>();
   for (let i = 0; i < code.length; i++) {
@@ -85,10 +89,7 @@ function proveCode(rows: Located[], at: number, others: Located[]): { code: stri
 function following(rows: Located[], at: number): Located[] {
   const own = rows[at].coded.code.length;
   const out: Located[] = [];
-  for (const r of rows.slice(at + 1)) {
-    if (r.coded.code.length < own) break;
-    out.push(r);
-  }
+  for (let i = at + 1; i < rows.length && rows[i].coded.code.length > own; i++) out.push(rows[i]);
   return out;
 }
 

@@ -1,0 +1,83 @@
+// The corpus: N departments × M years of reports plus truth.json. generateReports() is
+// pure and lazy (for tests and in-memory use); generateCorpus() writes the files.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { departmentRoster } from './model/department.ts';
+import { departmentYearFigures, type YearState } from './model/figures.ts';
+import type { LayoutName } from './model/types.ts';
+import { hashSeed, Random } from './random.ts';
+import { LAYOUTS, renderReport, type GeneratedReport } from './report.ts';
+import type { TruthSource } from './truth.ts';
+
+export interface CorpusSpec {
+  departments: number;
+  years: number;
+  seed: number;
+  /** The last fiscal year; the corpus covers lastYear − years + 1 … lastYear. */
+  lastYear?: number;
+}
+
+export interface CorpusOptions extends CorpusSpec {
+  outDir: string;
+}
+
+export interface CorpusSummary {
+  reports: number;
+  bytes: number;
+  truthFile: string;
+  reportsDir: string;
+  layouts: Record<LayoutName, number>;
+}
+
+export const DEFAULT_LAST_YEAR = 2023;
+export const GENERATOR_VERSION = 1;
+
+/** Layout and variants of one department-year, drawn from its own stream. */
+function sourceFor(seed: number, name: string, year: number, layout: LayoutName, n: number): TruthSource {
+  const rng = new Random(hashSeed(seed, 'variant', name, year));
+  const unit = layout !== 'performance' && rng.chance(0.15) ? '元' : '万元';
+  return {
+    file: `reports/${String(n).padStart(5, '0')}_${rng.hex(16)}.txt`,
+    layout,
+    documentType: layout === 'performance' ? 'performance-evaluation' : 'final-accounts',
+    unit,
+    lineEnding: rng.chance(0.2) ? 'crlf' : 'lf',
+    encoding: rng.chance(0.15) ? 'gb18030' : 'utf-8',
+    fullWidthDigits: rng.chance(0.15),
+  };
+}
+
+export function* generateReports(spec: CorpusSpec): Generator<GeneratedReport> {
+  const lastYear = spec.lastYear ?? DEFAULT_LAST_YEAR;
+  const firstYear = lastYear - spec.years + 1;
+  for (const department of departmentRoster(spec.seed, spec.departments)) {
+    let state: YearState | undefined;
+    for (let y = 0; y < spec.years; y++) {
+      const year = firstYear + y;
+      const layout = LAYOUTS[(department.index + y) % LAYOUTS.length];
+      const source = sourceFor(spec.seed, department.name, year, layout, department.index * spec.years + y);
+      state = departmentYearFigures(spec.seed, department, year, source.unit, state);
+      yield renderReport(spec.seed, department, state.figures, source);
+    }
+  }
+}
+
+export function generateCorpus(options: CorpusOptions): CorpusSummary {
+  const reportsDir = join(options.outDir, 'reports');
+  const truthFile = join(options.outDir, 'truth.json');
+  rmSync(reportsDir, { recursive: true, force: true });
+  mkdirSync(reportsDir, { recursive: true });
+  const layouts = Object.fromEntries(LAYOUTS.map((l) => [l, 0])) as Record<LayoutName, number>;
+  const entries: string[] = [];
+  let bytes = 0;
+  for (const report of generateReports(options)) {
+    writeFileSync(join(options.outDir, report.file), report.bytes);
+    bytes += report.bytes.length;
+    layouts[report.truth.source.layout]++;
+    entries.push(JSON.stringify(report.truth));
+  }
+  const { departments, years, seed } = options;
+  const header = JSON.stringify({ version: GENERATOR_VERSION, seed, departments, years, lastYear: options.lastYear ?? DEFAULT_LAST_YEAR, unit: '万元' });
+  writeFileSync(truthFile, `{"generator":${header},"departmentYears":[\n${entries.join(',\n')}\n]}\n`);
+  return { reports: entries.length, bytes, truthFile, reportsDir, layouts };
+}

@@ -1,0 +1,12 @@
+// Browser tests run against one build of the site: seeds → content → dist (scripts/build.ts).
+// PORTAL_SKIP_BUILD=1 reuses an existing dist/ (for a quick rerun after a build you trust).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export default function setup(): void {
+  const dist = process.env.PORTAL_DIST ?? 'dist';
+  if (process.env.PORTAL_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`site build failed (exit ${result.status})`);
+}
