@@ -58,7 +58,7 @@ function row(code: string, basic: number, project: number): FunctionRowFigures {
 /** Rows in printed order: 类, its first 款, that 款's 项, the next 款, … */
 export function functionTree(rng: Random, bureau: Bureau, profile: DepartmentProfile, basic: number, project: number,
   economic: Map<string, number>, quantum: number): FunctionRowFigures[] {
-  const leaves = items(rng, bureau, profile, basic, project, economic, quantum).sort((a, b) => a.code.localeCompare(b.code));
+  const leaves = items(rng, bureau, profile, basic, project, economic, quantum).sort((a, b) => (a.code < b.code ? -1 : 1));
   const rows: FunctionRowFigures[] = [];
   const total = (prefix: string, key: 'basic' | 'project') => sumOf(leaves.filter((l) => l.code.startsWith(prefix)).map((l) => l[key]));
   const parent = (prefix: string) => row(prefix, total(prefix, 'basic'), total(prefix, 'project'));

@@ -1,30 +1,35 @@
 // Sentences the generated reports draw from, written in the seeds' wording. None of them
 // contains "。" inside, so a reason read up to the next "。" is the whole reason.
 
-/** 决算数大于年初预算数的主要原因是：… */
+/** 决算数大于年初预算数的主要原因是：… — for staff-cost lines, then for other lines. */
+export const MORE_REASONS_STAFF = [
+  '追加了离退休人员综治奖',
+  '财政追加去世人员抚恤金',
+  '人员增加，相应经费增加',
+  '缴费基数提高，按实有人员结算',
+  '部分人员缴费基数调整',
+];
 export const MORE_REASONS = [
   '追加运转经费开支等',
   '上级追加了专项工作经费',
   '使用上年结转指标，不在年初预算体现',
   '一是使用上年结转指标，不在年初预算体现；二是财政对指标进行调整',
   '上年上级专款结转指标，不在年初预算体现',
-  '追加了离退休人员综治奖',
-  '财政追加去世人员抚恤金',
-  '人员增加，相应经费增加',
-  '缴费基数提高，按实有人员结算',
   '追加专项业务工作经费',
   '根据开展业务工作需要，科目调剂',
   '上级专款拨入及上年结转指标，不在年初预算体现',
 ];
 
 /** 决算数小于年初预算数的主要原因是：… */
-export const LESS_REASONS = [
+export const LESS_REASONS_STAFF = [
   '在职转退休人员，缴费支出相应减少',
-  '财政压缩费用，指标结转至下年使用',
   '部分人员缴费基数调整',
+  '人员减少，相应支出减少',
+];
+export const LESS_REASONS = [
+  '财政压缩费用，指标结转至下年使用',
   '严格执行厉行节约规定，压减一般性支出',
   '部分项目未完成，资金结转下年使用',
-  '人员减少，相应支出减少',
 ];
 
 /** 主要是因为… (year-on-year change of totals). */

@@ -4,10 +4,12 @@ import type { ParsedDocument } from '../parse-report.ts';
 import type { TableFacts } from '../types.ts';
 import { budgetExecutionChecks } from './budget-execution.ts';
 import { economicChecks } from './economic.ts';
+import { functionRowChecks } from './function-rows.ts';
 import { functionTableChecks } from './function-tables.ts';
 import { narrativeChecks } from './narrative.ts';
 import { sourceAgreementChecks } from './sources.ts';
 import { threePublicChecks } from './three-public.ts';
+import { kindOf } from './table-access.ts';
 import { totalsChecks } from './totals.ts';
 
 export interface CheckContext {
@@ -16,15 +18,15 @@ export interface CheckContext {
 }
 
 export function runChecks(entry: DepartmentYear, context: CheckContext): Check[] {
-  const hasTables = (context.tableFacts?.tables.length ?? 0) > 0;
+  const hasTables = (entry.tables ?? []).some((t) => kindOf(t) !== undefined);
   const finalProse = context.documents.filter((d) => d.documentType === 'final-accounts').map((d) => d.prose);
   return [
-    ...functionTableChecks(entry.tables),
+    ...(hasTables ? functionTableChecks(entry.tables) : functionRowChecks(entry)),
     ...totalsChecks(entry),
     ...economicChecks(entry),
     ...threePublicChecks(entry),
     ...budgetExecutionChecks(entry, hasTables),
-    ...(hasTables ? finalProse.flatMap((p) => narrativeChecks(context.tableFacts!, p)) : []),
+    ...(hasTables && context.tableFacts ? finalProse.flatMap((p) => narrativeChecks(context.tableFacts!, p)) : []),
     ...sourceAgreementChecks(entry, context.documents),
   ];
 }

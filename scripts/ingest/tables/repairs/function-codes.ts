@@ -77,7 +77,7 @@ function proveCode(rows: Located[], at: number, others: Located[]): { code: stri
       confirmed = true;
     }
   }
-  const twin = others.find((o) => o.coded.code === candidate && normaliseName(o.coded.name) === normaliseName(name) && o.coded.amounts[0] === amounts[0]);
+  const twin = amounts[0] === undefined ? undefined : others.find((o) => o.coded.code === candidate && normaliseName(o.coded.name) === normaliseName(name) && o.coded.amounts[0] === amounts[0]);
   if (twin) {
     proof.push(`${twin.table.id} ${twin.table.title} line ${twin.row.line} lists ${candidate} ${twin.coded.name} with the same amount ${formatWan(amounts[0]!)}`);
     confirmed = true;
