@@ -5,6 +5,7 @@ import { fileSystemEffects } from './ingest/fs-effects.ts';
 import { runIngest } from './ingest/ingest.ts';
 import { progressPrinter, summaryLine } from './ingest/progress.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { checkLinks, describeLinkCheck } from './check-links.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: options.content, PORTAL_DIST: options.dist, PORTAL_BASE: options.base };
@@ -27,4 +28,14 @@ done();
 
 done = step('pagefind');
 await buildSearchIndex(options.dist);
+done();
+
+// Last: every internal link, asset and download in dist/ must exist (scripts/check-links.ts).
+done = step('link check');
+const links = await checkLinks(options.dist, options.base);
+console.log(describeLinkCheck(links));
+if (links.broken.length) {
+  console.error('build: broken internal links');
+  process.exit(1);
+}
 done();

@@ -1,6 +1,6 @@
 // The corpus: N departments × M years of reports plus truth.json. generateReports() is
 // pure and lazy (for tests and in-memory use); generateCorpus() writes the files.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { departmentRoster } from './model/department.ts';
 import { departmentYearFigures, type YearState } from './model/figures.ts';
@@ -47,6 +47,15 @@ function sourceFor(seed: number, name: string, year: number, layout: LayoutName,
   };
 }
 
+/**
+ * Layouts rotate over the report index, shifted by one every five reports: reports
+ * 0–4, 5–9, … each cover all five layouts (so any corpus of five or more has them all),
+ * and a department's layout changes from year to year whatever the number of years.
+ */
+export function layoutOf(n: number): LayoutName {
+  return LAYOUTS[(n + Math.floor(n / LAYOUTS.length)) % LAYOUTS.length];
+}
+
 export function* generateReports(spec: CorpusSpec): Generator<GeneratedReport> {
   const lastYear = spec.lastYear ?? DEFAULT_LAST_YEAR;
   const firstYear = lastYear - spec.years + 1;
@@ -54,8 +63,8 @@ export function* generateReports(spec: CorpusSpec): Generator<GeneratedReport> {
     let state: YearState | undefined;
     for (let y = 0; y < spec.years; y++) {
       const year = firstYear + y;
-      const layout = LAYOUTS[(department.index + y) % LAYOUTS.length];
-      const source = sourceFor(spec.seed, department.name, year, layout, department.index * spec.years + y);
+      const n = department.index * spec.years + y;
+      const source = sourceFor(spec.seed, department.name, year, layoutOf(n), n);
       state = departmentYearFigures(spec.seed, department, year, source.unit, state);
       yield renderReport(spec.seed, department, state.figures, source);
     }
@@ -68,16 +77,24 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   rmSync(reportsDir, { recursive: true, force: true });
   mkdirSync(reportsDir, { recursive: true });
   const layouts = Object.fromEntries(LAYOUTS.map((l) => [l, 0])) as Record<LayoutName, number>;
-  const entries: string[] = [];
-  let bytes = 0;
-  for (const report of generateReports(options)) {
-    writeFileSync(join(options.outDir, report.file), report.bytes);
-    bytes += report.bytes.length;
-    layouts[report.truth.source.layout]++;
-    entries.push(JSON.stringify(report.truth));
-  }
   const { departments, years, seed } = options;
   const header = JSON.stringify({ version: GENERATOR_VERSION, seed, departments, years, lastYear: options.lastYear ?? DEFAULT_LAST_YEAR, unit: '万元' });
-  writeFileSync(truthFile, `{"generator":${header},"departmentYears":[\n${entries.join(',\n')}\n]}\n`);
-  return { reports: entries.length, bytes, truthFile, reportsDir, layouts };
+  // One entry per line, streamed, so 5,000 department-years never sit in memory at once.
+  const truth = openSync(truthFile, 'w');
+  let reports = 0;
+  let bytes = 0;
+  try {
+    writeSync(truth, `{"generator":${header},"departmentYears":[`);
+    for (const report of generateReports(options)) {
+      writeFileSync(join(options.outDir, report.file), report.bytes);
+      writeSync(truth, `${reports === 0 ? '' : ','}\n${JSON.stringify(report.truth)}`);
+      bytes += report.bytes.length;
+      layouts[report.truth.source.layout]++;
+      reports++;
+    }
+    writeSync(truth, '\n]}\n');
+  } finally {
+    closeSync(truth);
+  }
+  return { reports, bytes, truthFile, reportsDir, layouts };
 }

@@ -33,7 +33,7 @@ export type ParseOutcome =
 
 export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
   const decoded = decodeReport(bytes);
-  if (!decoded.ok) return fail(file, decoded.code, decoded.message, undefined);
+  if (!decoded.ok) return { ok: false, messages: [{ code: decoded.code, message: decoded.message, file, severity: 'error' }] };
   const messages: Message[] = [];
   if (decoded.warning) messages.push({ code: 'invalid-bytes', severity: 'warning', file, message: decoded.warning });
   const lines = boundLines(file, toLines(decoded.text), messages);
@@ -43,8 +43,8 @@ export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
   const year = identity.year?.value;
   if (!department || year === undefined) {
     const missing = [!department && '部门名称 (department name)', year === undefined && '年度 (fiscal year)'].filter(Boolean).join(' and ');
-    const outcome = fail(file, 'not-a-report', `not a 部门决算 or 绩效自评 report: no ${missing} found in the title or a "部门：" line`, 1);
-    return { ...outcome, department, year };
+    const message = `not a 部门决算 or 绩效自评 report: no ${missing} found in the title or a "部门：" line`;
+    return { ok: false, department, year, messages: [{ code: 'not-a-report', message, file, line: 1, severity: 'error' }] };
   }
   const documentType = identity.documentType ?? 'final-accounts';
   const input = { file, lines };
@@ -79,8 +79,4 @@ function boundLines(file: string, lines: Line[], messages: Message[]): Line[] {
     });
     return { no: line.no, text: line.text.slice(0, MAX_LINE_LENGTH) };
   });
-}
-
-function fail(file: string, code: string, message: string, line: number | undefined): ParseOutcome {
-  return { ok: false, messages: [{ code, message, file, line, severity: 'error' }] };
 }

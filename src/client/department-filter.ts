@@ -24,3 +24,5 @@ function setup(form: HTMLFormElement): void {
 
 const form = document.querySelector<HTMLFormElement>('form[data-department-filter]');
 if (form) setup(form);
+
+export {};

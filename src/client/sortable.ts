@@ -47,3 +47,5 @@ function setup(table: HTMLTableElement): void {
 }
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) setup(table);
+
+export {};

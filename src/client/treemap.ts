@@ -34,3 +34,5 @@ function setup(figure: HTMLElement): void {
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-treemap]')) setup(figure);
+
+export {};

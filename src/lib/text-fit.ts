@@ -1,9 +1,9 @@
 // Rough text measurement for SVG labels rendered at build time (no browser to ask).
-// CJK glyphs are about 1em wide, Latin digits and punctuation about 0.6em.
+// CJK glyphs (and the ellipsis, in CJK fonts) are about 1em wide, Latin digits and punctuation about 0.6em.
 
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const ch of text) ems += /[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6;
+  for (const ch of text) ems += /[\u2026\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6;
   return ems * fontSize;
 }
 

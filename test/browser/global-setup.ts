@@ -3,10 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_CONTENT, prepareTestSeeds } from './test-site.ts';
 
 export default function setup(): void {
   const dist = process.env.PORTAL_DIST ?? 'dist';
   if (process.env.PORTAL_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // Seeds plus the hostile fixture reports, into a scratch content folder (test-site.ts).
+  const args = ['--seeds', prepareTestSeeds(), '--content', TEST_CONTENT];
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`site build failed (exit ${result.status})`);
 }

@@ -39,7 +39,7 @@ describe('department-year page', () => {
     expect(new URL(page.url()).hash).toBe(`#tm-${code}`);
 
     // Only this class's rows remain in the table, and every tile matches a row's code and amount.
-    const visibleRows = await page.$$eval('#tm-table tbody:not([hidden]) tr', (rows) => rows.map((r) => [r.getAttribute('data-code'), r.getAttribute('data-total')]));
+    const visibleRows = await page.$$eval('#tm-table tbody:not([hidden]) tr', (rows) => rows.map((r) => [r.getAttribute('data-code'), r.getAttribute('data-total')] as [string | null, string | null]));
     expect(visibleRows.length).toBeGreaterThan(1);
     expect(visibleRows.every(([c]) => c!.startsWith(code))).toBe(true);
     const tiles = await view.locator('[data-code]').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-code'), n.getAttribute('data-total')]));

@@ -1,7 +1,7 @@
 // Arithmetic the generator's truth must satisfy, checked with decimal.js: returns the
 // broken rules of one department-year (empty when all hold).
 import Decimal from 'decimal.js';
-import type { TruthEntry } from '../../../scripts/bench/truth.ts';
+import type { TruthEntry } from './truth.ts';
 
 const sum = (values: (number | undefined)[]) => values.reduce<Decimal>((s, v) => (v === undefined ? s : s.plus(v)), new Decimal(0));
 
