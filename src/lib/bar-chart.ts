@@ -1,6 +1,7 @@
 // Geometry of the small grouped bar charts (三公 budget vs actual, total spending by year),
 // computed at build time with d3-scale; the component only draws what this returns.
 import { format, scaleBand, scaleLinear } from 'd3';
+import { textWidth } from './text-fit.ts';
 
 export interface BarDatum {
   /** Which slot of the group ("budget", "actual"). */
@@ -21,6 +22,9 @@ export interface PlacedBar extends BarDatum {
   y: number;
   width: number;
   height: number;
+  /** The value as printed above the bar, and its baseline (raised when it would collide with its neighbour's). */
+  label: string;
+  labelY: number;
 }
 
 export interface BarLayout {
@@ -36,13 +40,18 @@ export interface BarOptions {
   width: number;
   height: number;
   slots: readonly string[];
+  /** How a value is printed above its bar. */
+  formatValue: (value: number) => string;
 }
+
+const LABEL_SIZE = 11;
+const LABEL_STEP = 13;
 
 const tickFormat = format(',~f');
 const round = (v: number) => Math.round(v * 10) / 10;
 
 export function layoutBars(groups: readonly BarGroup[], options: BarOptions): BarLayout {
-  const plot = { left: 56, right: options.width - 8, top: 18, bottom: options.height - 36 };
+  const plot = { left: 56, right: options.width - 8, top: 18 + LABEL_STEP, bottom: options.height - 36 };
   const max = Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
   const y = scaleLinear().domain([0, max || 1]).nice(4).range([plot.bottom, plot.top]);
   const x = scaleBand<string>().domain(groups.map((g) => g.label)).range([plot.left, plot.right]).paddingInner(0.3).paddingOuter(0.2);
@@ -50,19 +59,34 @@ export function layoutBars(groups: readonly BarGroup[], options: BarOptions): Ba
   const maxBar = 48 * options.slots.length;
   const squeeze = Math.max(0, x.bandwidth() - maxBar) / 2; // keep bars slim when there are few years
   const inner = slot.copy().range([squeeze, x.bandwidth() - squeeze]);
+  const bars = groups.flatMap((g) => {
+    let previous: PlacedBar | undefined;
+    return g.bars.map((b) => {
+      const top = y(Math.max(0, b.value));
+      const placed: PlacedBar = {
+        ...b,
+        x: round((x(g.label) ?? 0) + (inner(b.slot) ?? 0)),
+        y: round(top),
+        width: round(inner.bandwidth()),
+        height: round(plot.bottom - top),
+        label: options.formatValue(b.value),
+        labelY: round(top - 4),
+      };
+      // Neighbouring labels wider than their bars would overlap: lift this one a line.
+      if (previous && Math.abs(previous.labelY - placed.labelY) < LABEL_STEP) {
+        const room = placed.x + placed.width / 2 - (previous.x + previous.width / 2);
+        const needed = (textWidth(previous.label, LABEL_SIZE) + textWidth(placed.label, LABEL_SIZE)) / 2 + 2;
+        if (room < needed) placed.labelY = round(Math.min(placed.labelY, previous.labelY) - LABEL_STEP);
+      }
+      previous = placed;
+      return placed;
+    });
+  });
   return {
     width: options.width,
     height: options.height,
     plot,
-    bars: groups.flatMap((g) =>
-      g.bars.map((b) => ({
-        ...b,
-        x: round((x(g.label) ?? 0) + (inner(b.slot) ?? 0)),
-        y: round(y(Math.max(0, b.value))),
-        width: round(inner.bandwidth()),
-        height: round(plot.bottom - y(Math.max(0, b.value))),
-      })),
-    ),
+    bars,
     ticks: y.ticks(4).map((t) => ({ y: round(y(t)), label: tickFormat(t) })),
     groups: groups.map((g) => ({ x: round((x(g.label) ?? 0) + x.bandwidth() / 2), label: g.label, derived: g.bars.length > 0 && g.bars.every((b) => b.derived) })),
   };

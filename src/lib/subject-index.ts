@@ -17,6 +17,7 @@ export interface SubjectUse {
   /** From the budget-execution prose (seed 003's codes resolved from names). */
   budget?: number;
   actual?: number;
+  /** Whether the year's figures come from published tables or only from its prose. */
   from: 'table' | 'prose';
 }
 
@@ -52,21 +53,31 @@ export function buildSubjectIndex(entries: readonly DepartmentYear[], lookup?: S
 
   for (const entry of sortEntries(entries)) {
     const who = { slug: entry.department.slug, department: entry.department.name, year: entry.year };
-    const inTable = new Set<string>();
+    // Rows of a year without published tables were read from its prose.
+    const from = (entry.tables ?? []).length > 0 ? 'table' : 'prose';
+    const used = new Map<string, SubjectUse>();
     for (const row of entry.expenditureByFunction ?? []) {
-      if (inTable.has(row.code)) continue;
-      inTable.add(row.code);
+      if (used.has(row.code)) continue;
       noteName(row.code, row.name);
-      addUse(row.code, { ...who, total: row.total, basic: row.basic, project: row.project, from: 'table' });
+      const use: SubjectUse = { ...who, total: row.total, basic: row.basic, project: row.project, from };
+      used.set(row.code, use);
+      addUse(row.code, use);
     }
     for (const item of entry.budgetExecution ?? []) {
       if (!item.code) continue;
       // The path names the 类, 款 and 项 of the code, so ancestors get their printed names too.
       const chain = [item.code.slice(0, 3), item.code.slice(0, 5), item.code].slice(0, levelDepth(item.code));
       chain.forEach((code, i) => noteName(code, item.path[i]));
-      if (inTable.has(item.code)) continue;
-      inTable.add(item.code);
-      addUse(item.code, { ...who, budget: item.budget, actual: item.actual, from: 'prose' });
+      const known = used.get(item.code);
+      if (known) {
+        // Same code in the function rows: the budget-execution prose adds the 年初预算.
+        if (item.budget !== undefined) known.budget ??= item.budget;
+        if (item.actual !== undefined) known.actual ??= item.actual;
+        continue;
+      }
+      const use: SubjectUse = { ...who, budget: item.budget, actual: item.actual, from: 'prose' };
+      used.set(item.code, use);
+      addUse(item.code, use);
     }
   }
 

@@ -9,7 +9,7 @@ import { seed000, seed000Function } from './site-fixtures.ts';
 
 describe('bar layout', () => {
   const groups = toBarGroups(threePublicNamedSeries(threePublicTrends([seed000()]).find((t) => t.key === 'reception')!), formatWan);
-  const layout = layoutBars(groups, { width: 360, height: 200, slots: ['budget', 'actual'] });
+  const layout = layoutBars(groups, { width: 360, height: 200, slots: ['budget', 'actual'], formatValue: formatWan });
 
   it('draws the derived 2019 actual alone in its year, flagged, and labels the group 推算', () => {
     expect(groups.map((g) => [g.label, g.bars.map((b) => [b.slot, b.value, b.derived])])).toEqual([
@@ -26,6 +26,15 @@ describe('bar layout', () => {
     expect(derived.height / budget.height).toBeCloseTo(18.3 / 12, 1);
     for (const b of layout.bars) expect(b.y + b.height).toBeCloseTo(layout.plot.bottom, 0);
     expect(layout.ticks[0].label).toBe('0');
+  });
+
+  it('lifts a value label that would overlap its neighbour', () => {
+    const even = layoutBars([{ label: '2020', bars: [{ slot: 'budget', value: 5531.1, derived: false, title: '' }, { slot: 'actual', value: 5531.1, derived: false, title: '' }] }], { width: 360, height: 200, slots: ['budget', 'actual'], formatValue: formatWan });
+    const [a, b] = even.bars;
+    expect(a.label).toBe('5,531.10');
+    expect(b.labelY).toBe(a.labelY - 13);
+    const apart = layoutBars([{ label: '2020', bars: [{ slot: 'budget', value: 10, derived: false, title: '' }, { slot: 'actual', value: 5000, derived: false, title: '' }] }], { width: 360, height: 200, slots: ['budget', 'actual'], formatValue: formatWan });
+    expect(apart.bars[1].labelY).toBe(apart.bars[1].y - 4);
   });
 });
 

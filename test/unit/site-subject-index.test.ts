@@ -28,6 +28,7 @@ describe('buildSubjectIndex', () => {
     expect(byCode.get('2150501')!.uses).toEqual([
       { slug: 'zhuzhou-gongxin', department: '株洲市工业和信息化局', year: 2020, total: 1826.22, basic: 1811.22, project: 15, from: 'table' },
     ]);
+    expect(index.every((s) => s.uses.every((u) => u.slug !== 'zhuzhou-gongxin' || u.from === 'table'))).toBe(true);
     expect(byCode.get('206')!.uses.map((u) => [u.slug, u.total])).toEqual([['zhuzhou-gongxin', 544.05]]);
   });
 
@@ -35,6 +36,15 @@ describe('buildSubjectIndex', () => {
     expect(byCode.get('2060101')!.uses).toEqual([{ slug: 'lusong', department: '株洲市芦淞区科技和工业信息化局', year: 2023, budget: 120.5, actual: 118.2, from: 'prose' }]);
     expect(byCode.get('20601')!.name).toBe('科学技术管理事务');
     expect(byCode.get('20601')!.uses).toEqual([]);
+  });
+
+  it('adds the 年初预算 of the budget-execution prose to a code already in the function rows', () => {
+    const both = buildSubjectIndex([seed000({
+      budgetExecution: [{ code: '2150501', path: ['资源勘探工业信息等支出', '工业和信息产业监管', '行政运行'], budget: 1801.85, actual: 1826.22 }],
+    })]);
+    expect(both.find((s) => s.code === '2150501')!.uses).toEqual([
+      { slug: 'zhuzhou-gongxin', department: '株洲市工业和信息化局', year: 2020, total: 1826.22, basic: 1811.22, project: 15, budget: 1801.85, actual: 1826.22, from: 'table' },
+    ]);
   });
 
   it('links parents and children', () => {

@@ -1,0 +1,39 @@
+// The part of Pagefind's browser API (dist/pagefind/pagefind.js) this site uses.
+// Pagefind publishes no module types for the generated bundle, so they are declared here.
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+
+export interface PagefindResults {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResults>;
+  debouncedSearch: (term: string | null, options?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindResults | null>;
+}
+
+/** Loads the bundle at run time: it is written after the site is built, so Vite must not bundle it. */
+export async function loadPagefind(url: string, options: Record<string, unknown>): Promise<PagefindModule> {
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  await pagefind.options(options);
+  await pagefind.init();
+  return pagefind;
+}

@@ -1,0 +1,99 @@
+// The /search/ page: a small UI of our own on Pagefind's JS API. Loaded as an external module
+// (the Content-Security-Policy allows no inline script); the form works without it as a GET.
+import { loadPagefind, type FilterCounts, type PagefindModule, type PagefindResults } from './pagefind-api.ts';
+import { FILTER_NAMES, hasFilters, pagefindBundleUrl, readState, writeState, type SearchState } from './search-state.ts';
+import { resultItem, resultView } from './search-render.ts';
+
+const PAGE_SIZE = 10;
+const BASE = import.meta.env.BASE_URL;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+function start(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = FILTER_NAMES.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)).filter((s) => s !== null);
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  let pagefind: Promise<PagefindModule> | undefined;
+  // Pagefind's URLs are site-relative ("/subjects/215/"); baseUrl puts the base path in front.
+  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: 36 }));
+  let generation = 0;
+  let current: PagefindResults | undefined;
+  let shown = 0;
+
+  const setState = (state: 'idle' | 'loading' | 'done' | 'error', message: string) => {
+    root.dataset.searchState = state;
+    status.textContent = message;
+  };
+
+  const fromForm = (): SearchState => ({
+    q: input.value.trim(),
+    filters: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])),
+  });
+
+  const showMore = async (gen: number) => {
+    if (!current) return;
+    const batch = await Promise.all(current.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (gen !== generation) return;
+    list.append(...batch.map((data) => resultItem(resultView(data))));
+    shown += batch.length;
+    more.hidden = shown >= current.results.length;
+  };
+
+  const run = async (debounce: boolean) => {
+    const state = fromForm();
+    history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+    const gen = ++generation;
+    if (!state.q && !hasFilters(state)) {
+      current = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      setState('idle', '输入部门名称、地区、科目编码或关键词。');
+      return;
+    }
+    setState('loading', '正在搜索…');
+    try {
+      const pf = await load();
+      const options = { filters: state.filters as Record<string, string> };
+      const results = debounce ? await pf.debouncedSearch(state.q || null, options, 250) : await pf.search(state.q || null, options);
+      if (!results || gen !== generation) return;
+      current = results;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(gen);
+      if (gen !== generation) return;
+      updateCounts(selects, results.totalFilters);
+      const n = results.results.length;
+      setState('done', n ? `找到 ${n} 个结果${state.q ? `：“${state.q}”` : ''}` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`);
+    } catch (error) {
+      if (gen !== generation) return;
+      setState('error', '搜索暂时无法使用，请稍后再试，或浏览全部部门和科目。');
+      console.warn('search:', error);
+    }
+  };
+
+  const initial = readState(location.search);
+  input.value = initial.q;
+  for (const s of selects) s.value = initial.filters[s.name as keyof SearchState['filters']] ?? '';
+  form.addEventListener('submit', (event) => { event.preventDefault(); void run(false); });
+  input.addEventListener('input', () => void run(true));
+  for (const s of selects) s.addEventListener('change', () => void run(false));
+  more.addEventListener('click', () => void showMore(generation));
+  void run(false);
+}
+
+/** Each option shows how many results the query has under it, whatever else is selected. */
+function updateCounts(selects: HTMLSelectElement[], counts: FilterCounts): void {
+  for (const select of selects) {
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const label = option.dataset.label ?? option.textContent ?? '';
+      option.dataset.label = label;
+      option.textContent = `${label}（${counts[select.name]?.[option.value] ?? 0}）`;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// What the search index holds. Home and list pages only repeat the names and codes of the
+// pages they link to, so indexing them would push the department or subject page itself
+// down the results; they stay out of the index (but not out of web search engines).
+
+/** Page kinds (the `kind` filter) whose pages are left out of the site search. */
+export const UNSEARCHED_KINDS: readonly string[] = ['首页', '列表'];
+
+export function isSearchable(kind: unknown): boolean {
+  return typeof kind === 'string' && !UNSEARCHED_KINDS.includes(kind);
+}
+
+/** One Pagefind filter or meta value as the attribute form "name:value" (no text is indexed). */
+export function pagefindPair(name: string, value: string): string {
+  return `${name}:${value}`;
+}
+
+/** The page kinds a visitor can filter search results by: filter value and its label. */
+export const SEARCH_KINDS: readonly { value: string; label: string }[] = [
+  { value: '部门', label: '部门' },
+  { value: '部门年度', label: '部门年度' },
+  { value: '科目', label: '支出科目' },
+  { value: '说明', label: '说明页' },
+];
