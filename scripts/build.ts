@@ -8,7 +8,9 @@ import { buildSearchIndex } from './search-index.ts';
 import { checkLinks, describeLinkCheck } from './check-links.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: options.content, PORTAL_DIST: options.dist, PORTAL_BASE: options.base };
+// Vite's BASE_URL (set by test runners or a user's shell) would override Astro's base: drop it.
+const { BASE_URL: _ignored, ...inherited } = process.env;
+const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: options.content, PORTAL_DIST: options.dist, PORTAL_BASE: options.base };
 
 const step = (name: string) => { const t = performance.now(); return () => console.log(`build: ${name} ${((performance.now() - t) / 1000).toFixed(1)} s`); };
 

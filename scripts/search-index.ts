@@ -1,18 +1,12 @@
 // Index the built site with Pagefind's Node API (the npm package runs the extended
-// binary, which segments Chinese text). Each page is read, its amounts masked
-// (search/mask-amounts.ts), and handed to Pagefind as if it were the file on disk;
-// which parts of a page count is decided by the pages' data-pagefind-* attributes.
+// binary, which segments Chinese text). Each page is read, prepared for the index
+// (search/prepare-page.ts: amounts masked, words split as browsers split queries) and
+// handed to Pagefind as if it were the file on disk; which parts of a page count is
+// decided by the pages' data-pagefind-* attributes.
 import * as pagefind from 'pagefind';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { maskAmounts } from './search/mask-amounts.ts';
-
-/**
- * How many pages are handed to the Pagefind service at once. One: Pagefind numbers pages in
- * the order they arrive, so concurrent adds give a different index on every build
- * (test/browser/reproducible.test.ts compares two builds byte for byte).
- */
-const BATCH = 1;
+import { prepareForIndex } from './search/prepare-page.ts';
 
 export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -20,13 +14,13 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number }>
   try {
     const files = await htmlFiles(dist);
     const problems: string[] = [];
-    for (let i = 0; i < files.length; i += BATCH) {
-      const added = await Promise.all(files.slice(i, i + BATCH).map(async (file) => {
-        const content = maskAmounts(await readFile(join(dist, file), 'utf8'));
-        // A relative sourcePath: Pagefind derives the URL from it ("subjects/215/index.html" → "/subjects/215/").
-        return index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
-      }));
-      for (const a of added) problems.push(...a.errors);
+    // One page at a time: Pagefind numbers pages in the order they arrive, so concurrent adds
+    // give a different index on every build (test/browser/reproducible.test.ts compares two).
+    for (const file of files) {
+      const content = prepareForIndex(await readFile(join(dist, file), 'utf8'));
+      // A relative sourcePath: Pagefind derives the URL from it ("subjects/215/index.html" → "/subjects/215/").
+      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+      problems.push(...added.errors);
     }
     if (problems.length) throw new Error(`pagefind: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

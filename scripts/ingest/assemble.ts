@@ -25,7 +25,7 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
     summary: mergeRecords([tableFacts?.summary, ...proses.map((p) => p.summary)]),
     income: tableFacts?.income,
     expenditureByFunction: nonEmpty(tableFacts?.expenditureByFunction) ?? firstOf(proses.map((p) => nonEmpty(p.expenditureByFunction))),
-    basicByEconomic: tableFacts?.basicByEconomic,
+    basicByEconomic: tableFacts?.basicByEconomic ?? firstOf(proses.map((p) => p.basicByEconomic)),
     threePublic: mergeThreePublic([tableFacts?.threePublic, ...proses.map((p) => p.threePublic)]),
     budgetExecution: firstOf(proses.map((p) => nonEmpty(p.budgetExecution))),
     budgetExecutionTotal: firstOf(proses.map((p) => p.budgetExecutionTotal)),

@@ -6,10 +6,10 @@ import { decodeReport } from './decode.ts';
 import { identifyDocument } from './identity.ts';
 import { parsePerformanceReport } from './performance/index.ts';
 import { parseGlossary } from './prose/glossary.ts';
-import { parseProse } from './prose/index.ts';
+import { parseProse, type ProseReading } from './prose/index.ts';
 import { parseTables } from './tables/index.ts';
 import { toLines, type Line } from './text.ts';
-import type { Message, ProseFacts, TableFacts } from './types.ts';
+import type { Message, TableFacts } from './types.ts';
 
 /** Lines longer than this are cut before parsing, so no pattern can run away on them. */
 export const MAX_LINE_LENGTH = 20_000;
@@ -22,7 +22,7 @@ export interface ParsedDocument {
   region?: string[];
   year: number;
   tables?: TableFacts;
-  prose: ProseFacts;
+  prose: ProseReading;
   glossary: { term: string; definition: string }[];
   messages: Message[];
 }
@@ -49,9 +49,9 @@ export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
   const documentType = identity.documentType ?? 'final-accounts';
   const input = { file, lines };
   const evaluation = documentType === 'performance-evaluation' ? parsePerformanceReport(input, { year }) : undefined;
-  const prose = evaluation ?? parseProse(input, { year });
   // A self-evaluation's 附件 tables are published too, but carry no 公开NN semantics.
-  const tables = evaluation ? { tables: evaluation.tables, checks: [], messages: [] } : parseTables(input);
+  const tables: TableFacts = evaluation ? { tables: evaluation.tables, checks: [], messages: [] } : parseTables(input);
+  const prose = evaluation ?? parseProse(input, { year, functionRows: tables.expenditureByFunction });
   return {
     ok: true,
     encoding: decoded.encoding,

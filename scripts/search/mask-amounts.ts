@@ -2,7 +2,6 @@
 // "1826.22" into "182622", which collide with subject codes (2150501) and with each other.
 // Tables mark their amount cells data-pagefind-ignore; prose ("支出决算为1826.22万元")
 // cannot, so the indexer masks amounts in the copy of each page it indexes.
-import { mapText } from './html-text.ts';
 
 /**
  * Amount-like numbers: decimals ("15.0", "101.4"), thousands-separated figures
@@ -16,9 +15,4 @@ export const AMOUNT_MASK = '…';
 
 export function maskAmountsInText(text: string): string {
   return text.replace(AMOUNT, AMOUNT_MASK);
-}
-
-/** The page with every amount in its text replaced by the mask; tags and attributes untouched. */
-export function maskAmounts(html: string): string {
-  return mapText(html, maskAmountsInText);
 }

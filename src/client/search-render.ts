@@ -10,10 +10,14 @@ export interface ResultView {
   excerpt: string;
 }
 
+/** The indexer splits Chinese words with zero-width spaces (scripts/search/segment-words.ts). */
+const WORD_BREAKS = /\u200b/g;
+const clean = (text: string) => text.replace(WORD_BREAKS, '');
+
 export function resultView(data: PagefindFragment): ResultView {
   return {
     url: data.url,
-    title: data.meta.title ?? data.url,
+    title: clean(data.meta.title ?? data.url),
     kind: data.meta.kind ?? data.filters.kind?.[0] ?? '',
     years: [...(data.filters.year ?? [])].sort(),
     regions: data.filters.region ?? [],
@@ -55,12 +59,10 @@ export function resultItem(view: ResultView, doc: Document = document): HTMLLIEl
 
 /**
  * Pagefind's excerpt is escaped text with <mark> around matches. It is rebuilt from text
- * nodes and <mark> elements only, so nothing in the index can inject markup. The
- * zero-width spaces Pagefind puts between segmented Chinese words are dropped.
+ * nodes and <mark> elements only, so nothing in the index can inject markup.
  */
 export function excerptNodes(html: string, doc: Document = document): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const clean = (text: string) => text.replace(/\u200b/g, '');
   return [...parsed.body.childNodes].map((node) => {
     if (node.nodeName === 'MARK') {
       const mark = doc.createElement('mark');

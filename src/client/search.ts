@@ -6,6 +6,11 @@ import { resultItem, resultView } from './search-render.ts';
 
 const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL;
+/**
+ * Pagefind matches a query word as a prefix too ("215" finds 21505 and 2150501); a high
+ * termSimilarity ranks the page whose word is the query itself first (the 类 page for 215).
+ */
+const RANKING = { termSimilarity: 5 };
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -20,13 +25,14 @@ function start(root: HTMLElement): void {
 
   let pagefind: Promise<PagefindModule> | undefined;
   // Pagefind's URLs are site-relative ("/subjects/215/"); baseUrl puts the base path in front.
-  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: 36 }));
+  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: 36, ranking: RANKING }));
   let generation = 0;
   let current: PagefindResults | undefined;
   let shown = 0;
 
-  const setState = (state: 'idle' | 'loading' | 'done' | 'error', message: string) => {
+  const setState = (state: 'idle' | 'loading' | 'done' | 'error', message: string, count = 0) => {
     root.dataset.searchState = state;
+    root.dataset.searchCount = String(count);
     status.textContent = message;
   };
 
@@ -68,7 +74,7 @@ function start(root: HTMLElement): void {
       if (gen !== generation) return;
       updateCounts(selects, results.totalFilters);
       const n = results.results.length;
-      setState('done', n ? `找到 ${n} 个结果${state.q ? `：“${state.q}”` : ''}` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`);
+      setState('done', n ? `找到 ${n} 个结果${state.q ? `：“${state.q}”` : ''}` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`, n);
     } catch (error) {
       if (gen !== generation) return;
       setState('error', '搜索暂时无法使用，请稍后再试，或浏览全部部门和科目。');

@@ -6,7 +6,9 @@
 // headers should add `frame-ancestors 'none'` there.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+  // Pagefind's search engine is WebAssembly. It runs in a Web Worker (which a <meta> policy does
+  // not reach) and falls back to the page itself where workers are unavailable; there compiling
+  // it needs 'wasm-unsafe-eval' (which allows WebAssembly only, not eval()).
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",

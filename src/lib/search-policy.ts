@@ -9,11 +9,6 @@ export function isSearchable(kind: unknown): boolean {
   return typeof kind === 'string' && !UNSEARCHED_KINDS.includes(kind);
 }
 
-/** One Pagefind filter or meta value as the attribute form "name:value" (no text is indexed). */
-export function pagefindPair(name: string, value: string): string {
-  return `${name}:${value}`;
-}
-
 /** The page kinds a visitor can filter search results by: filter value and its label. */
 export const SEARCH_KINDS: readonly { value: string; label: string }[] = [
   { value: '部门', label: '部门' },

@@ -1,15 +1,14 @@
 // Browser tests run against one build of the site: seeds → content → dist (scripts/build.ts).
 // PORTAL_SKIP_BUILD=1 reuses an existing dist/ (for a quick rerun after a build you trust).
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_CONTENT, prepareTestSeeds } from './test-site.ts';
+import { TEST_CONTENT, prepareTestSeeds, runBuild } from './test-site.ts';
 
 export default function setup(): void {
   const dist = process.env.PORTAL_DIST ?? 'dist';
   if (process.env.PORTAL_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
   // Seeds plus the hostile fixture reports, into a scratch content folder (test-site.ts).
   const args = ['--seeds', prepareTestSeeds(), '--content', TEST_CONTENT];
-  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = runBuild(args, true);
   if (result.status !== 0) throw new Error(`site build failed (exit ${result.status})`);
 }

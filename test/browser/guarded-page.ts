@@ -15,8 +15,10 @@ export interface GuardedPage {
   close: () => Promise<void>;
 }
 
-export async function openGuarded(portal: Portal, path: string, options: BrowserContextOptions = {}): Promise<GuardedPage> {
+/** `before` runs in the page before any of its scripts (e.g. to take Worker away). */
+export async function openGuarded(portal: Portal, path: string, options: BrowserContextOptions = {}, before?: () => void): Promise<GuardedPage> {
   const context = await portal.browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+  if (before) await context.addInitScript(before);
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;

@@ -2,6 +2,7 @@
 // (test/fixtures/reports/), ingested into a scratch content folder so the real content/
 // is never touched. The scratch folders sit at a fixed place inside the project, so the
 // source file names in the built pages and downloads are the same on every run.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,4 +18,21 @@ export function prepareTestSeeds(): string {
   cpSync('seeds', TEST_SEEDS, { recursive: true });
   cpSync(FIXTURE_REPORTS, join(TEST_SEEDS, 'fixtures'), { recursive: true });
   return TEST_SEEDS;
+}
+
+/**
+ * The environment for a build started from the tests: Vitest puts Vite's BASE_URL, MODE,
+ * DEV, PROD, SSR and NODE_ENV=test into process.env, and Astro would take BASE_URL over
+ * the configured base (every link of a --base /portal/ build pointed at /).
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+/** node scripts/build.ts with these arguments, output captured unless `inherit`. */
+export function runBuild(args: string[], inherit = false): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', stdio: inherit ? 'inherit' : 'pipe', env: buildEnv() });
 }

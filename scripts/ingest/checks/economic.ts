@@ -12,11 +12,12 @@ export function economicChecks(entry: DepartmentYear): Check[] {
   const checks: Check[] = [];
   const basic = generalBudgetBasic(entry) ?? entry.summary?.basicExpenditure;
   if (basic !== undefined && e.personnelTotal !== undefined && e.publicTotal !== undefined) {
-    checks.push(compareSum({ id: 'economic.basicSplit', what: '公开06 人员经费合计 + 公用经费合计', stated: basic, statedLabel: '一般公共预算财政拨款基本支出', parts: [e.personnelTotal, e.publicTotal], field: 'basicByEconomic.personnelTotal' }));
+    checks.push(compareSum({ id: 'economic.basicSplit', what: `${e.rows.length ? '公开06 ' : ''}人员经费合计 + 公用经费合计`, stated: basic, statedLabel: '一般公共预算财政拨款基本支出', parts: [e.personnelTotal, e.publicTotal], field: 'basicByEconomic.personnelTotal' }));
   }
   const classes = e.rows.filter((r) => r.level === '类');
-  if (e.personnelTotal !== undefined) checks.push(compareSum({ id: 'economic.personnelClasses', what: '公开06 人员经费 类 rows', stated: e.personnelTotal, statedLabel: '人员经费合计', parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.personnelTotal' }));
-  if (e.publicTotal !== undefined) checks.push(compareSum({ id: 'economic.publicClasses', what: '公开06 公用经费 类 rows', stated: e.publicTotal, statedLabel: '公用经费合计', parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.publicTotal' }));
+  // A report without tables states the two totals in prose but no 类 rows to add up.
+  if (classes.length > 0 && e.personnelTotal !== undefined) checks.push(compareSum({ id: 'economic.personnelClasses', what: '公开06 人员经费 类 rows', stated: e.personnelTotal, statedLabel: '人员经费合计', parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.personnelTotal' }));
+  if (classes.length > 0 && e.publicTotal !== undefined) checks.push(compareSum({ id: 'economic.publicClasses', what: '公开06 公用经费 类 rows', stated: e.publicTotal, statedLabel: '公用经费合计', parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.publicTotal' }));
   const subclassChecks = classes.map((c) => {
     const children = e.rows.filter((r) => r.level === '款' && r.code.startsWith(c.code));
     return compareSum({ id: 'economic.subclassSum', what: `公开06 款 rows under ${c.code} ${c.name}`, stated: c.amount, statedLabel: c.code, parts: children.map((r) => r.amount), field: `basicByEconomic.${c.code}`, source: c.source });

@@ -1,6 +1,6 @@
 // The prose restates figures of the tables; where it does, the two must agree.
 import type { Check, DepartmentYear, FunctionRow, Summary, ThreePublicFigures } from '../../../src/lib/schema.ts';
-import type { ProseFacts } from '../types.ts';
+import type { ProseReading } from '../prose/index.ts';
 import { compareSame, summarise } from './compare.ts';
 
 const SUMMARY_LABELS: Record<keyof Summary, string> = {
@@ -11,12 +11,19 @@ const THREE_PUBLIC_LABELS: Record<keyof ThreePublicFigures, string> = {
   total: '合计', abroad: '因公出国（境）费', vehicle: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行费', reception: '公务接待费',
 };
 
-export function narrativeChecks(tables: { summary?: Summary; expenditureByFunction?: FunctionRow[]; threePublic?: DepartmentYear['threePublic'] }, prose: ProseFacts): Check[] {
+type TableSide = Pick<DepartmentYear, 'summary' | 'expenditureByFunction' | 'threePublic' | 'basicByEconomic'>;
+
+export function narrativeChecks(tables: TableSide, prose: ProseReading): Check[] {
   const checks: Check[] = [];
   for (const key of Object.keys(SUMMARY_LABELS) as (keyof Summary)[]) {
     const t = tables.summary?.[key];
     const p = prose.summary?.[key];
     if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.summary.${key}`, SUMMARY_LABELS[key], { label: 'tables', value: t }, { label: 'prose', value: p }, `summary.${key}`));
+  }
+  for (const key of ['personnelTotal', 'publicTotal'] as const) {
+    const t = tables.basicByEconomic?.[key];
+    const p = prose.basicByEconomic?.[key];
+    if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.basicByEconomic.${key}`, key === 'personnelTotal' ? '人员经费' : '公用经费', { label: 'table', value: t }, { label: 'prose', value: p }, `basicByEconomic.${key}`));
   }
   const tableClasses = new Map((tables.expenditureByFunction ?? []).filter((r) => r.level === '类').map((r) => [r.code, r.total]));
   const classChecks = (prose.expenditureByFunction ?? []).filter((r) => r.level === '类' && tableClasses.has(r.code)).map((r) =>

@@ -4,19 +4,20 @@
 import type { BudgetExecutionItem, DepartmentYear, HistoryEntry } from '../../../src/lib/schema.ts';
 import { resolvePath, resolveWithinClass } from '../../../src/lib/classification/functional.ts';
 import { warn, type ProseContext } from './context.ts';
-import { findFigure, findInParagraphs, parseDecimal, PERCENT, WAN } from './figures.ts';
+import { findFigure, findInParagraphs, parseDecimal, PERCENT, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
 import type { Paragraph } from './paragraphs.ts';
+import { codeFromRows } from './row-codes.ts';
 import { findSection, type Section } from './sections.ts';
 import { subjectPath } from './subject-path.ts';
 
-const LEAD = new RegExp(`年初预算(?:数)?为\\s*${WAN}[^。]*?决算(?:数)?为\\s*${WAN}(?:[，,]\\s*完成年初预算的\\s*${PERCENT})?`);
-const BUDGET = new RegExp(`年初预算(?:数)?为\\s*${WAN}`);
-const ACTUAL = new RegExp(`决算(?:数)?为\\s*${WAN}`);
+const LEAD = new RegExp(`年初预算(?:数)?为\\s*${MONEY}[^。]*?决算(?:数)?为\\s*${MONEY}(?:[，,]\\s*完成年初预算的\\s*${PERCENT})?`);
+const BUDGET = new RegExp(`年初预算(?:数)?为\\s*${MONEY}`);
+const ACTUAL = new RegExp(`决算(?:数)?为\\s*${MONEY}`);
 const RATE = new RegExp(`完成年初预算的\\s*${PERCENT}`);
 const REASON = /主要原因(?:是|为)?[：:]?\s*/;
 const ITEM = /^\d{1,2}\s*[、.．](?!\d)\s*/;
-const OVERALL = new RegExp(`财政拨款支出(?:决算)?(?:为)?\\s*${WAN}[，,]\\s*占(?:本年)?支出合计`);
+const OVERALL = new RegExp(`财政拨款支出(?:决算)?(?:为)?\\s*${MONEY}[，,]\\s*占(?:本年)?支出合计`);
 
 export interface BudgetExecutionFacts {
   items: BudgetExecutionItem[];
@@ -38,7 +39,7 @@ function groupItems(paragraphs: readonly Paragraph[]): Paragraph[][] {
 function readItem(group: Paragraph[], context: ProseContext): BudgetExecutionItem {
   const [head] = group;
   const path = subjectPath(head.text.replace(ITEM, ''));
-  const code = resolvePath(path) ?? repairedCode(path, head.line, context);
+  const code = codeFromRows(path, context.functionRows ?? []) ?? resolvePath(path) ?? repairedCode(path, head.line, context);
   const first = (pattern: RegExp) => {
     for (const paragraph of group) {
       const figure = findFigure(paragraph, pattern);

@@ -1,12 +1,14 @@
 // What every prose reader shares: the file being read, its fiscal year, and the
 // messages collected so far. Readers push messages and go on; they never throw.
-import type { Check } from '../../../src/lib/schema.ts';
+import type { Check, FunctionRow } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 
 export interface ProseContext {
   file: string;
   /** The fiscal year the report covers (2020 for 2020年度); needed for history entries. */
   year?: number;
+  /** The report's own function-table rows, when it has tables: item names resolve against them first. */
+  functionRows?: readonly FunctionRow[];
   messages: Message[];
   /** `repaired` checks for corrections the readers make. */
   checks: Check[];

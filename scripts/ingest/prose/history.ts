@@ -3,12 +3,13 @@
 import Decimal from 'decimal.js';
 import type { HistoryEntry } from '../../../src/lib/schema.ts';
 import type { ProseContext } from './context.ts';
-import { WAN } from './figures.ts';
+import { groupEnd, MONEY, wanValue } from './figures.ts';
 import { lineAt, type Paragraph } from './paragraphs.ts';
 
 export interface Change {
   /** How this year compares with the last. */
   direction: 'up' | 'down' | 'same';
+  /** In 万元. */
   amount: number;
   /** The words the change was read from, as written. */
   text: string;
@@ -16,7 +17,7 @@ export interface Change {
 }
 
 const SINCE_LAST_YEAR = '(?:与上年度?相比|比上年)';
-const CHANGE = new RegExp(`${SINCE_LAST_YEAR}[，,]?\\s*[^。；，,]*?(增加|增长|减少|下降|降低)\\s*${WAN}`);
+const CHANGE = new RegExp(`${SINCE_LAST_YEAR}[，,]?\\s*[^。；，,]*?(增加|增长|减少|下降|降低)\\s*${MONEY}`, 'd');
 const UNCHANGED = new RegExp(`${SINCE_LAST_YEAR}[，,]?\\s*(?:无变化|持平|没有变化)`);
 
 /** The first change stated in paragraph.text[start, end). */
@@ -28,8 +29,8 @@ export function findChange(paragraph: Paragraph, start = 0, end = paragraph.text
     return { direction: 'same', amount: 0, text: same[0], line: lineAt(paragraph, start + same.index) };
   }
   if (!change) return undefined;
-  const amount = Number(change[2].replace(/,/g, ''));
-  if (!Number.isFinite(amount)) return undefined;
+  const amount = wanValue(change[2], window, groupEnd(change, 2));
+  if (amount === null) return undefined;
   const direction = /增加|增长/.test(change[1]) ? 'up' : 'down';
   return { direction, amount, text: change[0], line: lineAt(paragraph, start + change.index) };
 }

@@ -1,8 +1,9 @@
 // parseProse: the figures a final-accounts report states in words, read from its
 // 第三部分 情况说明. Each reader below handles one kind of sentence; this file only wires
 // them together. Pure: lines in, facts and messages out.
-import type { DepartmentYear } from '../../../src/lib/schema.ts';
+import type { DepartmentYear, FunctionRow } from '../../../src/lib/schema.ts';
 import type { ParseInput, ProseFacts } from '../types.ts';
+import { readBasicSplit } from './basic-economic.ts';
 import { readBudgetExecution } from './budget-execution.ts';
 import { warn, type ProseContext } from './context.ts';
 import { inCodeOrder, rowsFromItems } from './function-rows.ts';
@@ -16,6 +17,14 @@ import { reportUnreadableAmounts } from './unreadable.ts';
 
 export { parseGlossary, type GlossaryEntry } from './glossary.ts';
 
+/**
+ * ProseFacts plus the 人员经费/公用经费 totals of 六、基本支出决算情况说明 (a basicByEconomic
+ * without rows). Kept here because types.ts is shared; the field could move into ProseFacts.
+ */
+export interface ProseReading extends ProseFacts {
+  basicByEconomic?: DepartmentYear['basicByEconomic'];
+}
+
 export interface ProseOptions {
   /** Fiscal year of the report; history entries need it. Read from the title when absent. */
   year?: number;
@@ -24,6 +33,8 @@ export interface ProseOptions {
    * report has no tables before 第三部分 (seed 003: "见附表").
    */
   itemRows?: boolean;
+  /** The function-table rows of the same report (公开03, else 05), to resolve item codes. */
+  functionRows?: readonly FunctionRow[];
 }
 
 const TITLE_YEAR = /(\d{4})\s*年度?\s*(?:部门)?决算/;
@@ -42,8 +53,10 @@ function narrativeOf(sections: readonly Section[], file: string): DepartmentYear
   }));
 }
 
-export function parseProse(input: ParseInput, options: ProseOptions = {}): ProseFacts {
-  const context: ProseContext = { file: input.file, year: options.year ?? yearOfReport(input), messages: [], checks: [] };
+export function parseProse(input: ParseInput, options: ProseOptions = {}): ProseReading {
+  const context: ProseContext = {
+    file: input.file, year: options.year ?? yearOfReport(input), functionRows: options.functionRows, messages: [], checks: [],
+  };
   const sections = explanationSections(input.lines);
   if (sections.length === 0) {
     // A performance self-evaluation has no 第三部分 but may still state its score.
@@ -57,6 +70,7 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   const totals = readTotals(sections, context);
   const classRows = readStructure(sections, context);
   const execution = readBudgetExecution(sections, context);
+  const basicByEconomic = readBasicSplit(sections);
   const three = readThreePublic(sections, context);
   const other = readOtherMatters(paragraphs, context);
   const performance = readPerformance(paragraphs, input.lines);
@@ -69,6 +83,7 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   return {
     summary: totals.summary,
     expenditureByFunction: functionRows.length ? functionRows : undefined,
+    basicByEconomic,
     budgetExecution: execution.items.length ? execution.items : undefined,
     budgetExecutionTotal: execution.total,
     threePublic: three.threePublic,

@@ -2,17 +2,17 @@
 // number of vehicles. Each is one sentence that may sit in any numbered section.
 import type { DepartmentYear, HistoryEntry } from '../../../src/lib/schema.ts';
 import { warn, type ProseContext } from './context.ts';
-import { AMOUNT, findInParagraphs, WAN } from './figures.ts';
+import { AMOUNT, findInParagraphs, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
 import type { Paragraph } from './paragraphs.ts';
 
-const OPERATING_COSTS = new RegExp(`机关运行经费(?:支出)?(?:为|共计)?\\s*${WAN}`);
+const OPERATING_COSTS = new RegExp(`机关运行经费(?:支出)?(?:为|共计)?\\s*${MONEY}`);
 const PROCUREMENT: [keyof NonNullable<DepartmentYear['procurement']>, RegExp][] = [
-  ['total', new RegExp(`政府采购支出总额(?:为)?\\s*${WAN}`)],
-  ['goods', new RegExp(`政府采购货物支出(?:为)?\\s*${WAN}`)],
-  ['works', new RegExp(`政府采购工程支出(?:为)?\\s*${WAN}`)],
-  ['services', new RegExp(`政府采购服务支出(?:为)?\\s*${WAN}`)],
-  ['smeAwarded', new RegExp(`授予中小企业合同(?:金额)?(?:为)?\\s*${WAN}`)],
+  ['total', new RegExp(`政府采购支出总额(?:为)?\\s*${MONEY}`)],
+  ['goods', new RegExp(`政府采购货物支出(?:为)?\\s*${MONEY}`)],
+  ['works', new RegExp(`政府采购工程支出(?:为)?\\s*${MONEY}`)],
+  ['services', new RegExp(`政府采购服务支出(?:为)?\\s*${MONEY}`)],
+  ['smeAwarded', new RegExp(`授予中小企业合同(?:金额)?(?:为)?\\s*${MONEY}`)],
 ];
 // 国有资产占用 first ("共有车辆10辆"), else the 三公 count ("公务用车保有量为10辆").
 const VEHICLES = [new RegExp(`共有车辆\\s*${AMOUNT}\\s*辆`), new RegExp(`公务用车保有量(?:为)?\\s*${AMOUNT}\\s*辆`)];

@@ -3,12 +3,11 @@
 import type { FunctionRow } from '../../../src/lib/schema.ts';
 import { normalizeSubjectName, resolvePath } from '../../../src/lib/classification/functional.ts';
 import { warn, type ProseContext } from './context.ts';
-import { parseDecimal, PERCENT, WAN } from './figures.ts';
-import { parseAmount } from '../amount.ts';
+import { groupEnd, MONEY, parseDecimal, PERCENT, wanValue } from './figures.ts';
 import { lineAt } from './paragraphs.ts';
 import { findSection, type Section } from './sections.ts';
 
-const CLASS_ITEM = new RegExp(`([^：:；;，,。、]+?)[（(]类[)）]\\s*(?:支出)?\\s*${WAN}[，,]?\\s*(?:占\\s*${PERCENT})?`, 'g');
+const CLASS_ITEM = new RegExp(`([^：:；;，,。、]+?)[（(]类[)）]\\s*(?:支出)?\\s*${MONEY}[，,]?\\s*(?:占\\s*${PERCENT})?`, 'dg');
 
 /** The 类 name as the tables print it: "科学技术" and "科学技术支出" both become "科学技术支出". */
 function className(written: string): string {
@@ -23,7 +22,7 @@ export function readStructure(sections: readonly Section[], context: ProseContex
   const rows: FunctionRow[] = [];
   for (const match of paragraph.text.matchAll(CLASS_ITEM)) {
     const line = lineAt(paragraph, match.index);
-    const total = parseAmount(match[2]);
+    const total = wanValue(match[2], paragraph.text, groupEnd(match, 2));
     if (total === null) {
       warn(context, 'prose.structureAmount', `结构情况: cannot read the amount "${match[2]}" of ${match[1]}`, line);
       continue;

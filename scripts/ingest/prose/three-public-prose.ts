@@ -3,7 +3,7 @@
 // piece read for 预算, 决算 and the change since last year.
 import type { HistoryEntry, ThreePublicFigures } from '../../../src/lib/schema.ts';
 import { warn, type ProseContext } from './context.ts';
-import { findFigure, WAN } from './figures.ts';
+import { findFigure, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { findSection, type Section } from './sections.ts';
@@ -20,9 +20,10 @@ const LABELS: [Key, string][] = [
   ['total', '[“"]?三公[”"]?经费'],
 ];
 const LABEL = new RegExp(LABELS.map(([key, source]) => `(?<${key}>${source})`).join('|'), 'g');
-const BUDGET = new RegExp(`预算(?:数)?为\\s*${WAN}`);
-const ACTUAL = new RegExp(`决算(?:数)?(?:为)?\\s*${WAN}`);
-const RIGHT_AFTER = new RegExp(`^\\s*(?:支出)?\\s*${WAN}`);
+const BUDGET = new RegExp(`预算(?:数)?为\\s*${MONEY}`);
+const ACTUAL = new RegExp(`决算(?:数)?(?:为)?\\s*${MONEY}`);
+const RIGHT_AFTER = new RegExp(`^\\s*(?:支出)?\\s*${MONEY}`);
+const AMOUNT_HERE = new RegExp(`\\s*(?:支出)?\\s*${MONEY}`, 'y');
 
 export interface ThreePublicFacts {
   threePublic?: { budget?: ThreePublicFigures; actual?: ThreePublicFigures };
@@ -76,5 +77,5 @@ export function readThreePublic(sections: readonly Section[], context: ProseCont
 function rightAfter(paragraph: Paragraph, start: number, end: number) {
   const window = paragraph.text.slice(start, end);
   if (!RIGHT_AFTER.test(window)) return undefined;
-  return findFigure({ ...paragraph, text: paragraph.text.slice(0, end) }, new RegExp(`\\s*(?:支出)?\\s*${WAN}`, 'y'), start);
+  return findFigure({ ...paragraph, text: paragraph.text.slice(0, end) }, AMOUNT_HERE, start);
 }

@@ -2,17 +2,17 @@
 // 基本支出 and 项目支出, plus last year's 收、支总计 when stated as a change.
 import type { HistoryEntry, Summary } from '../../../src/lib/schema.ts';
 import type { ProseContext } from './context.ts';
-import { findInParagraphs, findFigure, WAN } from './figures.ts';
+import { findInParagraphs, findFigure, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
 import { findSection, type Section } from './sections.ts';
 
-const GRAND_TOTAL = new RegExp(`收、?支总计(?:均为|为)?\\s*${WAN}`);
-const OPENING = new RegExp(`年初结转和结余\\s*${WAN}`);
-const CLOSING = new RegExp(`年末结转和结余\\s*${WAN}`);
-const INCOME_TOTAL = new RegExp(`收入合计(?:为)?\\s*${WAN}`);
-const EXPENDITURE_TOTAL = new RegExp(`支出合计(?:为)?\\s*${WAN}`);
-const BASIC = new RegExp(`基本支出(?:为)?\\s*${WAN}`);
-const PROJECT = new RegExp(`项目支出(?:为)?\\s*${WAN}`);
+const GRAND_TOTAL = new RegExp(`收、?支总计(?:均为|为)?\\s*${MONEY}`);
+const OPENING = new RegExp(`年初结转和结余\\s*${MONEY}`);
+const CLOSING = new RegExp(`年末结转和结余\\s*${MONEY}`);
+const INCOME_TOTAL = new RegExp(`收入合计(?:为)?\\s*${MONEY}`);
+const EXPENDITURE_TOTAL = new RegExp(`支出合计(?:为)?\\s*${MONEY}`);
+const BASIC = new RegExp(`基本支出(?:为)?\\s*${MONEY}`);
+const PROJECT = new RegExp(`项目支出(?:为)?\\s*${MONEY}`);
 
 export interface TotalsFacts {
   summary?: Summary;

@@ -1,10 +1,10 @@
-// A safety net: any "…万元" whose number the amount parser rejects ("1,2345.6万元",
+// A safety net: any "…万元" or "…元" whose number the amount parser rejects ("1,2345.6万元",
 // "1.2.3万元") is reported, so a figure is never silently skipped.
 import { parseAmount } from '../amount.ts';
 import { warn, type ProseContext } from './context.ts';
 import { lineAt, type Paragraph } from './paragraphs.ts';
 
-const AMOUNT_LIKE = /(?<![\d.,])(\d[\d.,]*)\s*万元/g;
+const AMOUNT_LIKE = /(?<![\d.,])(\d[\d.,]*)\s*万?元/g;
 
 export function reportUnreadableAmounts(paragraphs: readonly Paragraph[], context: ProseContext): void {
   for (const paragraph of paragraphs) {

@@ -1,0 +1,94 @@
+// One benchmark step in a process of its own, so its peak memory is its own:
+//   node scripts/bench/measure-child.ts <step> <options.json> <result.json>
+// run.ts starts it (measure-step.ts); the result file holds seconds, maxRSS and the
+// step's own figures. The portal's environment (PORTAL_CONTENT, PORTAL_DIST, PORTAL_BASE)
+// is set by the parent.
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileSystemEffects } from '../ingest/fs-effects.ts';
+import { runIngest } from '../ingest/ingest.ts';
+import { buildSearchIndex } from '../search-index.ts';
+import { checkLinks } from '../check-links.ts';
+
+export type StepName = 'ingest' | 'astro' | 'pagefind' | 'links' | 'search';
+
+export interface StepOptions {
+  /** ingest: the folder of reports, and the folder its file names are relative to. */
+  reports?: string;
+  root?: string;
+  content?: string;
+  dist?: string;
+  base?: string;
+  /** astro: the project (astro.config.mjs) and a cache folder of this build's own. */
+  project?: string;
+  cacheDir?: string;
+  /** search: the query a visitor types. */
+  query?: string;
+}
+
+type Figures = Record<string, number | string | null>;
+
+async function folderBytes(dir: string): Promise<number> {
+  const names = await readdir(dir, { recursive: true });
+  let total = 0;
+  for (const name of names) {
+    const info = await stat(join(dir, name));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+async function countPages(dist: string): Promise<number> {
+  return (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+}
+
+const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
+  async ingest(o) {
+    const { report } = await runIngest(fileSystemEffects(o.reports!, o.content!, o.root!));
+    const s = report.summary;
+    return { reports: s.reports, bytes: await folderBytes(o.reports!), departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
+  },
+  async astro(o) {
+    const { build } = await import('astro');
+    // A cache folder per build: Astro keeps its content store there, and builds of
+    // other corpora running at the same time must not share it.
+    await build({ root: o.project!, outDir: o.dist!, cacheDir: o.cacheDir!, logLevel: 'error' });
+    return { pages: await countPages(o.dist!) };
+  },
+  async pagefind(o) {
+    const { pages } = await buildSearchIndex(o.dist!);
+    return { pages, indexBytes: await folderBytes(join(o.dist!, 'pagefind')) };
+  },
+  async links(o) {
+    const result = await checkLinks(o.dist!, o.base ?? '/');
+    return { pages: result.pages, links: result.links, broken: result.broken.length };
+  },
+  async search(o) {
+    // The search helper's measurement (Chromium, empty cache, responses under /pagefind/).
+    const { measureSiteSearchBytes } = await import('../../test/browser/search-bytes.ts');
+    const bytes = await measureSiteSearchBytes(o.dist!, o.base ?? '/', o.query!);
+    return { query: bytes.query, total: bytes.total, library: bytes.byKind.library, meta: bytes.byKind.meta, index: bytes.byKind.index, filter: bytes.byKind.filter, fragment: bytes.byKind.fragment, other: bytes.byKind.other, requests: bytes.requests.length, results: bytes.results };
+  },
+};
+
+async function main(): Promise<void> {
+  const [name, optionsJson, resultFile] = process.argv.slice(2);
+  const run = steps[name as StepName];
+  if (!run || !optionsJson || !resultFile) throw new Error(`usage: measure-child.ts <${Object.keys(steps).join('|')}> <options-json> <result-file>`);
+  const started = performance.now();
+  const figures = await run(JSON.parse(optionsJson) as StepOptions);
+  const seconds = (performance.now() - started) / 1000;
+  // maxRSS is in kilobytes.
+  await writeFile(resultFile, JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, figures }));
+}
+
+if (import.meta.main) {
+  try {
+    await main();
+    // Astro and Pagefind may leave handles open; the result is written, so end here.
+    process.exit(0);
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  }
+}

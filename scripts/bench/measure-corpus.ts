@@ -1,0 +1,119 @@
+// One row of the benchmark: a corpus (generated, or the seeds) taken through the build
+// step by step — ingest, truth share, astro build, Pagefind, link check — then page
+// weight and a first search in Chromium. Each build step runs in its own process.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { corpusShape } from './measure-args.ts';
+import { measureStep, type StepResult } from './measure-step.ts';
+import { measureDepartmentYearWeights, type WeightSummary } from './measure-site-weight.ts';
+import { generateCorpus } from './corpus.ts';
+import { measureTruthShare } from './truth-share.ts';
+
+export interface CorpusSpec {
+  /** "seeds" or the number of department-years. */
+  name: string;
+  size?: number;
+  seed: number;
+  query: string;
+}
+
+export interface BenchRow {
+  corpus: string;
+  departments: number | null;
+  years: number | null;
+  seed: number | null;
+  loadAverageBefore: number[];
+  generateSeconds: number | null;
+  ingest: { ok: boolean; reports: number; inputBytes: number; departmentYears: number; warnings: number; errors: number; failedChecks: number; seconds: number; reportsPerSecond: number; megabytesPerSecond: number; peakRssBytes: number };
+  truth: { fields: number; matched: number; share: number; layouts: Record<string, number> } | null;
+  astro: { ok: boolean; pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number };
+  pagefind: { ok: boolean; pages: number; indexBytes: number; seconds: number; peakRssBytes: number };
+  links: { ok: boolean; links: number; broken: number; seconds: number; peakRssBytes: number };
+  build: { seconds: number; peakRssBytes: number };
+  pageWeight: WeightSummary | null;
+  firstSearch: { ok: boolean; query: string; totalBytes: number; libraryBytes: number; indexBytes: number; metaBytes: number; filterBytes: number; fragmentBytes: number; otherBytes: number; requests: number; results: number; peakRssBytes: number } | null;
+  loadAverageAfter: number[];
+  errors: string[];
+}
+
+const num = (r: StepResult, key: string) => Number(r.figures[key] ?? 0);
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+const loads = () => loadavg().map((x) => round(x));
+
+export async function measureCorpus(spec: CorpusSpec, workDir: string, project: string): Promise<BenchRow> {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const loadAverageBefore = loads();
+  const reports = join(workDir, 'reports');
+  const content = join(workDir, 'content');
+  const dist = join(workDir, 'dist');
+  const shape = spec.size ? corpusShape(spec.size) : null;
+  let generateSeconds: number | null = null;
+  if (shape) {
+    const started = performance.now();
+    generateCorpus({ ...shape, seed: spec.seed, outDir: workDir });
+    generateSeconds = round((performance.now() - started) / 1000);
+  } else {
+    cpSync(join(project, 'seeds'), reports, { recursive: true });
+  }
+  const base = '/';
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: content, PORTAL_DIST: dist, PORTAL_BASE: base };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  const context = { workDir, cwd: project, env };
+  const errors: string[] = [];
+  const step = async (...args: Parameters<typeof measureStep>) => {
+    const result = await measureStep(...args);
+    if (result.error) errors.push(result.error);
+    return result;
+  };
+
+  // File names in the published sources are relative to the corpus folder ("reports/00001_….txt").
+  const ingest = await step('ingest', { reports, root: workDir, content }, context);
+  const share = shape && ingest.ok ? await measureTruthShare(workDir, content, 0) : null;
+  const astro = await step('astro', { project, dist, cacheDir: join(workDir, 'astro-cache') }, context);
+  const pagefind = astro.ok ? await step('pagefind', { dist }, context) : failed();
+  const links = astro.ok ? await step('links', { dist, base }, context) : failed();
+  const search = pagefind.ok ? await step('search', { dist, base, query: spec.query }, context) : failed();
+  const pageWeight = astro.ok ? measureDepartmentYearWeights(dist, base) : null;
+  const buildSteps = [ingest, astro, pagefind, links];
+
+  return {
+    corpus: spec.name,
+    departments: shape?.departments ?? null,
+    years: shape?.years ?? null,
+    seed: shape ? spec.seed : null,
+    loadAverageBefore,
+    generateSeconds,
+    ingest: {
+      ok: ingest.ok, reports: num(ingest, 'reports'), inputBytes: num(ingest, 'bytes'), departmentYears: num(ingest, 'departmentYears'),
+      warnings: num(ingest, 'warnings'), errors: num(ingest, 'errors'), failedChecks: num(ingest, 'failedChecks'),
+      seconds: round(ingest.seconds), reportsPerSecond: round(rate(num(ingest, 'reports'), ingest.seconds), 1),
+      megabytesPerSecond: round(rate(num(ingest, 'bytes') / 1e6, ingest.seconds), 3), peakRssBytes: ingest.peakRssBytes,
+    },
+    truth: share && {
+      fields: share.fields, matched: share.matched, share: round(share.share, 6),
+      layouts: Object.fromEntries(Object.entries(share.layouts).sort(([a], [b]) => a.localeCompare(b)).map(([name, l]) => [name, round(l!.share, 6)])),
+    },
+    astro: { ok: astro.ok, pages: num(astro, 'pages'), seconds: round(astro.seconds), pagesPerSecond: round(rate(num(astro, 'pages'), astro.seconds), 1), peakRssBytes: astro.peakRssBytes },
+    pagefind: { ok: pagefind.ok, pages: num(pagefind, 'pages'), indexBytes: num(pagefind, 'indexBytes'), seconds: round(pagefind.seconds), peakRssBytes: pagefind.peakRssBytes },
+    links: { ok: links.ok && num(links, 'broken') === 0, links: num(links, 'links'), broken: num(links, 'broken'), seconds: round(links.seconds), peakRssBytes: links.peakRssBytes },
+    build: { seconds: round(buildSteps.reduce((s, r) => s + r.seconds, 0)), peakRssBytes: Math.max(...buildSteps.map((r) => r.peakRssBytes)) },
+    pageWeight,
+    firstSearch: search.ok ? {
+      ok: true, query: String(search.figures.query), totalBytes: num(search, 'total'), libraryBytes: num(search, 'library'), indexBytes: num(search, 'index'),
+      metaBytes: num(search, 'meta'), filterBytes: num(search, 'filter'), fragmentBytes: num(search, 'fragment'), otherBytes: num(search, 'other'),
+      requests: num(search, 'requests'), results: num(search, 'results'), peakRssBytes: search.peakRssBytes,
+    } : null,
+    loadAverageAfter: loads(),
+    errors,
+  };
+}
+
+function rate(amount: number, seconds: number): number {
+  return seconds > 0 ? amount / seconds : 0;
+}
+
+function failed(): StepResult {
+  return { ok: false, seconds: 0, peakRssBytes: 0, figures: {} };
+}

@@ -1,0 +1,97 @@
+// The benchmark as a table: one column per corpus, one line per measure; and how cost
+// grows between consecutive corpus sizes. Pure: rows in, text out.
+import type { BenchRow } from './measure-corpus.ts';
+
+type Cell = string;
+const MB = 1e6;
+const KB = 1e3;
+
+const fixed = (x: number | null | undefined, digits: number): Cell => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits));
+const mb = (bytes: number | undefined) => (bytes ? fixed(bytes / MB, 0) : '—');
+const kb = (bytes: number | undefined) => (bytes ? fixed(bytes / KB, 1) : '—');
+const when = (ok: boolean | undefined, cell: Cell) => (ok ? cell : '—');
+
+/** [label, cell per row] for every measure, in the order printed. */
+const MEASURES: [string, (r: BenchRow) => Cell][] = [
+  ['department-years (reports)', (r) => String(r.ingest.reports)],
+  ['input MB', (r) => fixed(r.ingest.inputBytes / MB, 1)],
+  ['ingest s', (r) => when(r.ingest.ok, fixed(r.ingest.seconds, 1))],
+  ['ingest reports/s', (r) => when(r.ingest.ok, fixed(r.ingest.reportsPerSecond, 1))],
+  ['ingest MB/s', (r) => when(r.ingest.ok, fixed(r.ingest.megabytesPerSecond, 2))],
+  ['ingest peak RSS MB', (r) => mb(r.ingest.peakRssBytes)],
+  ['truth reproduced %', (r) => (r.truth ? fixed(r.truth.share * 100, 2) : '—')],
+  ['astro build s', (r) => when(r.astro.ok, fixed(r.astro.seconds, 1))],
+  ['pages built', (r) => when(r.astro.ok, String(r.astro.pages))],
+  ['astro pages/s', (r) => when(r.astro.ok, fixed(r.astro.pagesPerSecond, 1))],
+  ['astro peak RSS MB', (r) => mb(r.astro.peakRssBytes)],
+  ['pagefind s', (r) => when(r.pagefind.ok, fixed(r.pagefind.seconds, 1))],
+  ['pagefind index MB', (r) => when(r.pagefind.ok, fixed(r.pagefind.indexBytes / MB, 2))],
+  ['pagefind peak RSS MB', (r) => mb(r.pagefind.peakRssBytes)],
+  ['link check s', (r) => when(r.links.seconds > 0, fixed(r.links.seconds, 1))],
+  ['full build s (sum of steps)', (r) => fixed(r.build.seconds, 1)],
+  ['full build peak RSS MB', (r) => mb(r.build.peakRssBytes)],
+  ['dept-year page gzip KB, median', (r) => kb(r.pageWeight?.medianGzip)],
+  ['dept-year page gzip KB, max', (r) => kb(r.pageWeight?.maxGzip)],
+  ['first search KB (index + library)', (r) => kb(r.firstSearch?.totalBytes)],
+  ['load average before (1 min)', (r) => fixed(r.loadAverageBefore[0], 1)],
+];
+
+export function benchTable(rows: readonly BenchRow[]): Cell[][] {
+  return [['', ...rows.map((r) => r.corpus)], ...MEASURES.map(([label, cell]) => [label, ...rows.map(cell)])];
+}
+
+export function formatText(table: readonly Cell[][]): string {
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]))));
+  return table.map((row) => row.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]) : padStart(cell, widths[c]))).join('  ')).join('\n');
+}
+
+export function formatMarkdown(table: readonly Cell[][]): string {
+  const [head, ...body] = table;
+  const line = (row: readonly Cell[]) => `| ${row.join(' | ')} |`;
+  return [line(head), `|---|${head.slice(1).map(() => '---:').join('|')}|`, ...body.map(line)].join('\n');
+}
+
+export interface Growth {
+  from: string;
+  to: string;
+  /** Ratio of department-years, then of each cost. */
+  size: number;
+  ingestSeconds: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  buildSeconds: number;
+  buildPeakRss: number;
+  indexBytes: number;
+  firstSearchBytes: number;
+}
+
+/** Cost ratios between consecutive generated corpora (the seeds row is left out). */
+export function growth(rows: readonly BenchRow[]): Growth[] {
+  const generated = rows.filter((r) => r.departments !== null);
+  const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Number((b / a).toFixed(2)) : NaN);
+  return generated.slice(1).map((to, i) => {
+    const from = generated[i];
+    return {
+      from: from.corpus, to: to.corpus, size: ratio(from.ingest.reports, to.ingest.reports),
+      ingestSeconds: ratio(from.ingest.seconds, to.ingest.seconds), astroSeconds: ratio(from.astro.seconds, to.astro.seconds),
+      pagefindSeconds: ratio(from.pagefind.seconds, to.pagefind.seconds), buildSeconds: ratio(from.build.seconds, to.build.seconds),
+      buildPeakRss: ratio(from.build.peakRssBytes, to.build.peakRssBytes), indexBytes: ratio(from.pagefind.indexBytes, to.pagefind.indexBytes),
+      firstSearchBytes: ratio(from.firstSearch?.totalBytes, to.firstSearch?.totalBytes),
+    };
+  });
+}
+
+export function growthTable(list: readonly Growth[]): Cell[][] {
+  const keys = ['size', 'ingestSeconds', 'astroSeconds', 'pagefindSeconds', 'buildSeconds', 'buildPeakRss', 'indexBytes', 'firstSearchBytes'] as const;
+  const labels = ['department-years ×', 'ingest time ×', 'astro build time ×', 'pagefind time ×', 'full build time ×', 'full build peak RSS ×', 'index size ×', 'first search bytes ×'];
+  return [['growth', ...list.map((g) => `${g.from} → ${g.to}`)], ...keys.map((k, i) => [labels[i], ...list.map((g) => fixed(g[k], 2))])];
+}
+
+// CJK characters take two columns in a terminal.
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;

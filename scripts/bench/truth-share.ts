@@ -1,0 +1,120 @@
+// Share of the generated truth the ingest reproduces exactly, per layout, with the first
+// mismatches of each. Reads a corpus folder (reports/ + truth.json, see corpus.ts) and
+// either the content the ingest already wrote or an in-memory ingest of the reports.
+// CLI: node scripts/bench/truth-share.ts --corpus <dir> [--content <dir>] [--show N]
+//      node scripts/bench/truth-share.ts --departments 200 --years 5 --seed 1 [--show N]
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIngest } from '../ingest/ingest.ts';
+import { generateCorpus } from './corpus.ts';
+import type { LayoutName } from './model/types.ts';
+import { compareTruth, type FieldMismatch } from './truth-compare.ts';
+import type { TruthEntry } from './truth.ts';
+
+type Published = Record<string, any>;
+
+export interface LayoutShare {
+  reports: number;
+  /** Reports whose department-year the ingest did not publish at all. */
+  missing: number;
+  fields: number;
+  matched: number;
+  share: number;
+  mismatches: (FieldMismatch & { file: string })[];
+}
+
+export interface TruthShare {
+  fields: number;
+  matched: number;
+  share: number;
+  layouts: Partial<Record<LayoutName, LayoutShare>>;
+}
+
+export function readTruth(corpusDir: string): TruthEntry[] {
+  return JSON.parse(readFileSync(join(corpusDir, 'truth.json'), 'utf8')).departmentYears;
+}
+
+/** Published entries read from a content folder the ingest wrote (its departments/ folder). */
+export function readPublished(contentDir: string): Published[] {
+  const dir = join(contentDir, 'departments');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+}
+
+/** Ingest the corpus reports in memory: nothing is written. */
+export async function ingestCorpus(corpusDir: string): Promise<Published[]> {
+  const reportsDir = join(corpusDir, 'reports');
+  const files = readdirSync(reportsDir).map((f) => join(reportsDir, f));
+  const { entries } = await runIngest({
+    listReports: async () => files,
+    readFile: async (file) => readFileSync(file),
+    writeOutput: async () => {},
+  });
+  return entries as Published[];
+}
+
+/** Compare every truth entry with the entry published from its report (matched by file name). */
+export function truthShare(truth: TruthEntry[], published: Published[], keep = 5): TruthShare {
+  const byFile = new Map<string, Published>();
+  for (const entry of published) for (const s of entry.sources ?? []) byFile.set(basename(s.file), entry);
+  const layouts: TruthShare['layouts'] = {};
+  for (const expected of truth) {
+    const file = basename(expected.source.file);
+    const layout = (layouts[expected.source.layout] ??= { reports: 0, missing: 0, fields: 0, matched: 0, share: 0, mismatches: [] });
+    const actual = byFile.get(file);
+    const result = compareTruth(expected, actual);
+    layout.reports++;
+    if (!actual) layout.missing++;
+    layout.fields += result.fields;
+    layout.matched += result.matched;
+    for (const m of result.mismatches) if (layout.mismatches.length < keep) layout.mismatches.push({ ...m, file });
+  }
+  let fields = 0;
+  let matched = 0;
+  for (const l of Object.values(layouts)) {
+    l.share = l.fields ? l.matched / l.fields : 1;
+    fields += l.fields;
+    matched += l.matched;
+  }
+  return { fields, matched, share: fields ? matched / fields : 1, layouts };
+}
+
+/** The bench runner's entry: with contentDir, compare what the ingest wrote there; else ingest in memory. */
+export async function measureTruthShare(corpusDir: string, contentDir?: string, keep = 5): Promise<TruthShare> {
+  const published = contentDir ? readPublished(contentDir) : await ingestCorpus(corpusDir);
+  return truthShare(readTruth(corpusDir), published, keep);
+}
+
+export function formatTruthShare(result: TruthShare): string {
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  const lines = [`truth reproduced: ${result.matched}/${result.fields} fields (${pct(result.share)})`];
+  for (const [name, l] of Object.entries(result.layouts)) {
+    lines.push(`  ${name.padEnd(12)} ${pct(l.share).padStart(8)}  ${l.matched}/${l.fields} fields, ${l.reports} reports${l.missing ? `, ${l.missing} not published` : ''}`);
+    for (const m of l.mismatches) lines.push(`      ${m.file} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' }, content: { type: 'string' }, show: { type: 'string' },
+      departments: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' },
+    },
+    strict: true,
+  });
+  let corpus = values.corpus;
+  const generated = corpus ? undefined : mkdtempSync(join(tmpdir(), 'truth-share-'));
+  if (generated) {
+    generateCorpus({ departments: Number(values.departments ?? 200), years: Number(values.years ?? 5), seed: Number(values.seed ?? 1), outDir: generated });
+    corpus = generated;
+  }
+  try {
+    console.log(formatTruthShare(await measureTruthShare(corpus!, values.content, Number(values.show ?? 5))));
+  } finally {
+    if (generated) rmSync(generated, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) await main();

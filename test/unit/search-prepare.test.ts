@@ -1,0 +1,70 @@
+// The copy of each page the search indexer hands to Pagefind: amounts masked so they never
+// collide with subject codes, Chinese split where browsers split queries, markup untouched.
+import { describe, expect, it } from 'vitest';
+import { mapText } from '../../scripts/search/html-text.ts';
+import { maskAmountsInText } from '../../scripts/search/mask-amounts.ts';
+import { segmentWords } from '../../scripts/search/segment-words.ts';
+import { prepareForIndex } from '../../scripts/search/prepare-page.ts';
+
+describe('maskAmountsInText', () => {
+  it.each([
+    ['支出决算为1826.22万元，完成年初预算的101.4%', '支出决算为…万元，完成年初预算的…%'],
+    ['本年支出1,505.01万元', '本年支出…万元'],
+    ['合计 12,345,678.90', '合计 …'],
+    ['增加2,000万元', '增加…万元'],
+    ['支出决算为15.0万元', '支出决算为…万元'],
+    ['公务接待费 3 万元', '公务接待费 … 万元'],
+    ['执行率 95％', '执行率 …％'],
+    ['车辆 12 辆，人员 30 人', '车辆 12 辆，人员 30 人'],
+  ])('%s', (text, masked) => {
+    expect(maskAmountsInText(text)).toBe(masked);
+  });
+
+  it.each([
+    ['科目 2150501 行政运行', '7-digit 项 code'],
+    ['所属：215 21505', '类 and 款 codes'],
+    ['2020年度部门决算', 'a year'],
+    ['第 432 行', 'a line number'],
+  ])('leaves %s alone (%s)', (text) => {
+    expect(maskAmountsInText(text)).toBe(text);
+  });
+});
+
+describe('mapText', () => {
+  const upper = (t: string) => t.toUpperCase();
+  it('rewrites text and leaves tags, attributes, comments and raw-text elements alone', () => {
+    const html = '<!doctype html><html><head><title>a.b</title><style>p{x:1}</style></head><body><!-- c --><p title="a > b" data-v=\'1.5\'>x<b>y</b></p><script>var z = 1;</script>w</body></html>';
+    expect(mapText(html, upper)).toBe('<!doctype html><html><head><title>a.b</title><style>p{x:1}</style></head><body><!-- c --><p title="a > b" data-v=\'1.5\'>X<b>Y</b></p><script>var z = 1;</script>W</body></html>');
+  });
+
+  it('leaves the markup of a page identical when the text is unchanged', () => {
+    const html = '<main data-pagefind-body><h1 data-pagefind-weight="10">株洲市</h1><td class="num" data-value="1826.22" data-pagefind-ignore>1,826.22</td></main>';
+    expect(mapText(html, (t) => t)).toBe(html);
+  });
+});
+
+describe('segmentWords', () => {
+  const words = (text: string) => segmentWords(text).split('\u200b');
+
+  it('splits Chinese where the browser splits a query (工业和信息化 → 工业/和/信息/化)', () => {
+    const query = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment('工业和信息化')].filter((s) => s.isWordLike).map((s) => s.segment);
+    expect(words('工业和信息化')).toEqual(query);
+    expect(query).toContain('信息');
+  });
+
+  it('adds only invisible breaks: the text reads the same', () => {
+    const text = '株洲市工业和信息化局 2020年度部门决算（本级）';
+    expect(segmentWords(text).replace(/\u200b/g, '')).toBe(text);
+  });
+
+  it('leaves text without Chinese untouched', () => {
+    expect(segmentWords('2150501 abc 1.5')).toBe('2150501 abc 1.5');
+  });
+});
+
+describe('prepareForIndex', () => {
+  it('masks amounts and splits words in text only', () => {
+    const html = '<p data-value="1826.22">支出决算为1826.22万元</p>';
+    expect(prepareForIndex(html).replace(/\u200b/g, '|')).toBe('<p data-value="1826.22">支出|决算|为…万|元</p>');
+  });
+});
