@@ -58,7 +58,7 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
     cpSync(join(project, 'seeds'), reports, { recursive: true });
   }
   const base = '/';
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: content, PORTAL_DIST: dist, PORTAL_BASE: base };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT: content, PORTAL_DIST: dist, PORTAL_BASE: base };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   const context = { workDir, cwd: project, env };
   const errors: string[] = [];

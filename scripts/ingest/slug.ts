@@ -7,11 +7,18 @@ import { normaliseDepartmentName, regionOf } from './identity.ts';
 
 const MAX_WORDS_LENGTH = 53; // + "-" + 6 hex = 60
 
+// A department reports every year: spell each name once (pinyin is the slow part).
+const slugs = new Map<string, string>();
+
 export function departmentSlug(name: string): string {
-  const normalised = normaliseDepartmentName(name);
-  const hash = createHash('sha256').update(normalised).digest('hex').slice(0, 6);
-  const words = truncate(nameWords(normalised).join('-'));
-  return `${words || 'dept'}-${hash}`;
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    const normalised = normaliseDepartmentName(name);
+    const hash = createHash('sha256').update(normalised).digest('hex').slice(0, 6);
+    const words = truncate(nameWords(normalised).join('-'));
+    slugs.set(name, (slug = `${words || 'dept'}-${hash}`));
+  }
+  return slug;
 }
 
 /** ["zhuzhoushi", "lusongqu", "kejihegongyexinxihuaju"] for 株洲市芦淞区科技和工业信息化局. */

@@ -1,15 +1,33 @@
 // Rewrites the text of an HTML document and nothing else: tags, attribute values, comments
-// and raw-text elements (script, style, title, textarea) pass through unchanged.
+// and raw-text elements (script, style, title, textarea) pass through unchanged, and so
+// does the text inside elements marked data-pagefind-ignore (Pagefind skips it anyway).
 // Enough for Astro's well-formed output; not a general HTML parser.
 
 const MARKUP = /<!--[\s\S]*?-->|<(script|style|title|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<![^>]*>|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const IGNORED = /\sdata-pagefind-ignore(?=[\s=>/])/i;
 
 export function mapText(html: string, rewrite: (text: string) => string): string {
   let out = '';
   let last = 0;
+  // The element that opened an ignored region, and how deep we are in elements of its name.
+  let ignoredName: string | undefined;
+  let depth = 0;
   for (const match of html.matchAll(MARKUP)) {
-    out += rewrite(html.slice(last, match.index)) + match[0];
+    const text = html.slice(last, match.index);
+    out += (ignoredName ? text : rewrite(text)) + match[0];
     last = match.index + match[0].length;
+    const tag = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(match[0]);
+    if (!tag || match[1]) continue;
+    const name = tag[2].toLowerCase();
+    const opens = !tag[1] && !VOID.has(name) && !match[0].endsWith('/>');
+    if (ignoredName === undefined) {
+      if (opens && IGNORED.test(match[0])) { ignoredName = name; depth = 1; }
+    } else if (name === ignoredName) {
+      depth += tag[1] ? -1 : opens ? 1 : 0;
+      if (depth === 0) ignoredName = undefined;
+    }
   }
-  return out + rewrite(html.slice(last));
+  const rest = html.slice(last);
+  return out + (ignoredName ? rest : rewrite(rest));
 }

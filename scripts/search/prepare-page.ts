@@ -1,9 +1,11 @@
-// The copy of a built page that Pagefind indexes: the same markup, with amounts masked
-// and Chinese text split where a browser will split the query. Visitors never see it.
+// The copy of a built page that Pagefind indexes: the same markup, with amounts masked,
+// Chinese text split where a browser will split the query, and the title given as the
+// browser's words. Visitors never see this copy.
 import { mapText } from './html-text.ts';
 import { maskAmountsInText } from './mask-amounts.ts';
 import { segmentWords } from './segment-words.ts';
+import { addTitleMeta } from './title-meta.ts';
 
 export function prepareForIndex(html: string): string {
-  return mapText(html, (text) => segmentWords(maskAmountsInText(text)));
+  return mapText(addTitleMeta(html), (text) => segmentWords(maskAmountsInText(text)));
 }

@@ -9,15 +9,31 @@ const HAN = /\p{Script=Han}/u;
 /** Zero-width space: a word boundary to Pagefind, invisible in excerpts. */
 export const WORD_BREAK = '\u200b';
 
-export function segmentWords(text: string): string {
+/** The text with `separator` between every two neighbouring Chinese words. */
+export function splitWords(text: string, separator: string): string {
   if (!HAN.test(text)) return text;
   let out = '';
   let previousHan = false;
   for (const { segment } of segmenter.segment(text)) {
     const han = HAN.test(segment);
-    if (han && previousHan) out += WORD_BREAK;
+    if (han && previousHan) out += separator;
     out += segment;
     previousHan = han;
   }
   return out;
+}
+
+// Pages repeat their labels and names many times; segmenting is the slow part of indexing.
+const seen = new Map<string, string>();
+const SEEN_LIMIT = 100_000;
+
+/** For page text: word breaks nobody sees. */
+export function segmentWords(text: string): string {
+  let split = seen.get(text);
+  if (split === undefined) {
+    split = splitWords(text, WORD_BREAK);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(text, split);
+  }
+  return split;
 }

@@ -26,14 +26,20 @@ export interface PagefindResults {
 export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResults>;
   debouncedSearch: (term: string | null, options?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindResults | null>;
 }
 
-/** Loads the bundle at run time: it is written after the site is built, so Vite must not bundle it. */
+/**
+ * Loads the bundle at run time: it is written after the site is built, so Vite must not
+ * bundle it. The filter files are loaded up front (they are small), or a search without
+ * filters would return no counts per filter value.
+ */
 export async function loadPagefind(url: string, options: Record<string, unknown>): Promise<PagefindModule> {
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
   await pagefind.options(options);
   await pagefind.init();
+  await pagefind.filters();
   return pagefind;
 }

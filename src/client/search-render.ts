@@ -10,14 +10,17 @@ export interface ResultView {
   excerpt: string;
 }
 
-/** The indexer splits Chinese words with zero-width spaces (scripts/search/segment-words.ts). */
-const WORD_BREAKS = /\u200b/g;
-const clean = (text: string) => text.replace(WORD_BREAKS, '');
+/**
+ * The indexer splits Chinese words apart (scripts/search/segment-words.ts): with zero-width
+ * spaces in the page text, with plain spaces in the title meta. Both are joined again here.
+ */
+const cleanText = (text: string) => text.replace(/\u200b/g, '');
+export const cleanTitle = (title: string) => cleanText(title).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 
 export function resultView(data: PagefindFragment): ResultView {
   return {
     url: data.url,
-    title: clean(data.meta.title ?? data.url),
+    title: cleanTitle(data.meta.title ?? data.url),
     kind: data.meta.kind ?? data.filters.kind?.[0] ?? '',
     years: [...(data.filters.year ?? [])].sort(),
     regions: data.filters.region ?? [],
@@ -66,9 +69,9 @@ export function excerptNodes(html: string, doc: Document = document): Node[] {
   return [...parsed.body.childNodes].map((node) => {
     if (node.nodeName === 'MARK') {
       const mark = doc.createElement('mark');
-      mark.textContent = clean(node.textContent ?? '');
+      mark.textContent = cleanText(node.textContent ?? '');
       return mark;
     }
-    return doc.createTextNode(clean(node.textContent ?? ''));
+    return doc.createTextNode(cleanText(node.textContent ?? ''));
   });
 }

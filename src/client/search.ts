@@ -10,7 +10,7 @@ const BASE = import.meta.env.BASE_URL;
  * Pagefind matches a query word as a prefix too ("215" finds 21505 and 2150501); a high
  * termSimilarity ranks the page whose word is the query itself first (the 类 page for 215).
  */
-const RANKING = { termSimilarity: 5 };
+const RANKING = { termSimilarity: 10 };
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -76,6 +76,7 @@ function start(root: HTMLElement): void {
       const n = results.results.length;
       setState('done', n ? `找到 ${n} 个结果${state.q ? `：“${state.q}”` : ''}` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`, n);
     } catch (error) {
+      pagefind = undefined; // a failed load is tried again on the next search
       if (gen !== generation) return;
       setState('error', '搜索暂时无法使用，请稍后再试，或浏览全部部门和科目。');
       console.warn('search:', error);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { BASE, DIST, builtYears, startPortal, type Portal } from './portal-browser.ts';
+import { BASE, DIST, axeViolations, builtYears, startPortal, type Portal } from './portal-browser.ts';
 import { resultCount, searchPath, showAll, shownResults, type ShownResult } from './search-browser.ts';
 import { indexedPages, indexedWords } from './pagefind-fragments.ts';
 import { measureSearchBytes } from './search-bytes.ts';
@@ -46,6 +46,7 @@ describe('the right page first', () => {
     { query: '株洲', what: 'a department by city', first: () => (r) => r.kind === '部门' && r.meta.includes('株洲市') },
     { query: '平顶山', what: 'a department by city', first: () => department('平顶山市工业和信息化局') },
     { query: '芦淞区', what: 'a department by district', first: () => department('株洲市芦淞区科技和工业信息化局') },
+    { query: '人民政府办公室', what: 'a department by part of its name (not the one shared with others)', first: () => department('株洲市人民政府办公室（本级）') },
     { query: '2150501', what: 'a subject by its exact code', first: () => 'subjects/2150501/' },
     { query: '21505', what: 'a 款 by its code', first: () => 'subjects/21505/' },
     { query: '215', what: 'a 类 by its code', first: () => 'subjects/215/' },
@@ -79,6 +80,15 @@ describe('the right page first', () => {
     expect(year!.meta).toContain('株洲市');
     expect(year!.excerpt).toContain('疫情防控');
     expect(year!.excerpt).not.toMatch(/\u200b/);
+  });
+
+  it('the results page has no serious or critical accessibility violations', async () => {
+    const { page, errors } = await portal.open(searchPath('工业和信息化'));
+    await shownResults(page);
+    const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 
@@ -184,14 +194,15 @@ describe('filters', () => {
     const { page, errors } = await portal.open(searchPath('工业和信息化'));
     await shownResults(page);
     const before = await resultCount(page);
+    // The option labels count the query's results under each value, before any is chosen.
+    expect(await page.textContent('select[name="year"] option[value="2023"]')).toMatch(/^2023年度（[1-9]\d*）$/);
     await page.selectOption('select[name="year"]', '2020');
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2020');
     const after = await showAll(page);
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThan(before);
     expect(after.filter((r) => !r.meta.includes('2020'))).toEqual([]);
-    // The option labels count the query's results in each year.
-    expect(await page.textContent('select[name="year"] option[value="2020"]')).toMatch(/2020年度（\d+）/);
+    expect(await page.textContent('select[name="year"] option[value="2020"]')).toBe(`2020年度（${after.length}）`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

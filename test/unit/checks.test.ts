@@ -59,6 +59,16 @@ describe('runChecks', () => {
     expect(ids(checks)).toEqual(['economic.basicSplit:rounding', 'economic.personnelClasses:rounding', 'economic.publicClasses:pass']);
   });
 
+  it.each<[string, number, string[]]>([
+    ['agree', 257.08, ['economic.basicSplit:pass']],
+    ['disagree', 257.5, ['economic.basicSplit:fail']],
+  ])('checks prose-only 人员经费 + 公用经费 (seed 003: 225.24 + 31.84) without 类 sums when they %s', (_name, basic, expected) => {
+    const checks = runChecks(entry({
+      summary: { basicExpenditure: basic }, basicByEconomic: { personnelTotal: 225.24, publicTotal: 31.84, rows: [] },
+    }), { documents: [] });
+    expect(ids(checks).filter((id) => id.startsWith('economic.'))).toEqual(expected);
+  });
+
   it('checks 三公 arithmetic on both sides (seed 001: budget 310 = 64 + 191 + 55; 191 = 91 + 100)', () => {
     const figures = { total: 310, abroad: 64, vehicle: 191, vehiclePurchase: 91, vehicleOperation: 100, reception: 55 };
     const checks = runChecks(entry({ threePublic: { budget: figures, actual: { ...figures, total: 320 } } }), { documents: [] });

@@ -5,6 +5,7 @@ import { mapText } from '../../scripts/search/html-text.ts';
 import { maskAmountsInText } from '../../scripts/search/mask-amounts.ts';
 import { segmentWords } from '../../scripts/search/segment-words.ts';
 import { prepareForIndex } from '../../scripts/search/prepare-page.ts';
+import { addTitleMeta, decodeEntities, searchTitle } from '../../scripts/search/title-meta.ts';
 
 describe('maskAmountsInText', () => {
   it.each([
@@ -37,6 +38,11 @@ describe('mapText', () => {
     expect(mapText(html, upper)).toBe('<!doctype html><html><head><title>a.b</title><style>p{x:1}</style></head><body><!-- c --><p title="a > b" data-v=\'1.5\'>X<b>Y</b></p><script>var z = 1;</script>W</body></html>');
   });
 
+  it('leaves the text of data-pagefind-ignore elements alone, however deeply nested', () => {
+    const html = '<p>a</p><section data-pagefind-ignore><section>b<br><img src="x"/><span/>c</section>d</section>e<div data-pagefind-ignore="all">f</div><p data-pagefind-ignored-not>g</p>';
+    expect(mapText(html, upper)).toBe('<p>A</p><section data-pagefind-ignore><section>b<br><img src="x"/><span/>c</section>d</section>E<div data-pagefind-ignore="all">f</div><p data-pagefind-ignored-not>G</p>');
+  });
+
   it('leaves the markup of a page identical when the text is unchanged', () => {
     const html = '<main data-pagefind-body><h1 data-pagefind-weight="10">株洲市</h1><td class="num" data-value="1826.22" data-pagefind-ignore>1,826.22</td></main>';
     expect(mapText(html, (t) => t)).toBe(html);
@@ -62,9 +68,33 @@ describe('segmentWords', () => {
   });
 });
 
+describe('title meta', () => {
+  it('is the first h1 as text, Chinese words spaced apart as a browser splits them', () => {
+    expect(searchTitle('<main><h1 data-pagefind-weight="10">开封市林业局</h1><h1>second</h1></main>')).toBe('开封 市 林业 局');
+    expect(searchTitle('<h1><span class="mono">2150501</span> 行政运行</h1>')).toBe('2150501 行政 运行');
+    expect(searchTitle('<p>no heading</p>')).toBeUndefined();
+  });
+
+  it('decodes entities in the heading and escapes the attribute it writes', () => {
+    const html = '<h1>株洲市&quot;&gt;&lt;svg onload=alert(1)&gt;测试局</h1>';
+    expect(searchTitle(html)).toBe('株 洲 市">' + '<svg onload=alert(1)>' + '测试 局');
+    expect(addTitleMeta(html)).toBe(`${html}<span hidden data-pagefind-meta="title[data-value]" data-value="株 洲 市&quot;>&lt;svg onload=alert(1)>测试 局"></span>`);
+    expect(decodeEntities('&#35;&#x41;&amp;&unknown;')).toBe('#A&&unknown;');
+  });
+
+  it('leaves a page without a heading unchanged', () => {
+    expect(addTitleMeta('<main><p>x</p></main>')).toBe('<main><p>x</p></main>');
+  });
+});
+
 describe('prepareForIndex', () => {
   it('masks amounts and splits words in text only', () => {
     const html = '<p data-value="1826.22">支出决算为1826.22万元</p>';
     expect(prepareForIndex(html).replace(/\u200b/g, '|')).toBe('<p data-value="1826.22">支出|决算|为…万|元</p>');
+  });
+
+  it('adds the title meta after the h1 and splits the heading text too', () => {
+    const out = prepareForIndex('<h1>行政运行</h1>');
+    expect(out.replace(/\u200b/g, '|')).toBe('<h1>行政|运行</h1><span hidden data-pagefind-meta="title[data-value]" data-value="行政 运行"></span>');
   });
 });

@@ -1,5 +1,5 @@
 // Build a check from a stated figure and the figures that should make it up.
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { agreement, sum } from '../../../src/lib/money.ts';
 import { formatWan } from '../../../src/lib/money.ts';
 import type { Check, SourceRef } from '../../../src/lib/schema.ts';
@@ -43,6 +43,32 @@ export function compareSame(id: string, what: string, a: { label: string; value:
     ...(field ? { field } : {}),
     ...(source ? { source } : {}),
   };
+}
+
+/**
+ * summarise() for many sums: the same result, but a sum that passes is never turned into a
+ * Check (its message would be dropped anyway), so a table of hundreds of cells stays cheap.
+ */
+export function summariseSums(id: string, comparisons: Comparison[], passMessage: string): Check[] {
+  if (comparisons.length === 0) return [];
+  // A table's amounts recur (a row is a part of its parent and the total of its own split):
+  // convert each to a Decimal once.
+  const decimals = new Map<number, Decimal>();
+  const exact = (value: number) => {
+    let d = decimals.get(value);
+    if (!d) decimals.set(value, (d = new Decimal(value)));
+    return d;
+  };
+  const notPassed = comparisons.filter((c) => !passes(c, exact)).map(compareSum);
+  return notPassed.length === 0 ? [{ id, status: 'pass', message: passMessage }] : notPassed;
+}
+
+/** Whether the parts add up to the stated figure exactly (compareSum would say pass). */
+function passes(c: Comparison, exact: (value: number) => Decimal): boolean {
+  if (!Array.isArray(c.parts)) return c.parts.equals(c.stated);
+  let total = new Decimal(0);
+  for (const part of c.parts) if (part !== undefined) total = total.plus(exact(part));
+  return total.equals(exact(c.stated));
 }
 
 /** Collapse many checks of one rule: keep every non-pass one, and one pass line when all passed. */

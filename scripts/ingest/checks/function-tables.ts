@@ -1,7 +1,7 @@
 // 公开02/03/05: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (every amount column), and on every
 // row the first column (合计 / 小计) = the sum of the columns that split it.
 import type { Check, Table } from '../../../src/lib/schema.ts';
-import { compareSum, summarise } from './compare.ts';
+import { summariseSums, type Comparison } from './compare.ts';
 import { codedRows, kindOf, totalRow, type CodedRow } from './table-access.ts';
 
 const FUNCTION_TABLES = new Set(['income', 'expenditure', 'generalBudget']);
@@ -16,7 +16,7 @@ function checksFor(table: Table): Check[] {
   const label = `${table.id} ${table.title}`;
   const total = totalRow(table);
   const classes = rows.filter((r) => r.code.length === 3);
-  const hierarchy: Check[] = [];
+  const hierarchy: Comparison[] = [];
   if (total) hierarchy.push(...columnSums(`${table.id}.classSum`, `${label}: 类 rows`, '合计', total.numbers, classes, total.source));
   for (const parent of rows.filter((r) => r.code.length < 7)) {
     const children = rows.filter((r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code));
@@ -26,18 +26,18 @@ function checksFor(table: Table): Check[] {
   }
   const rowChecks = [...rows, ...(total ? [{ code: '合计', label: '合计', ...total }] : [])]
     .filter((r) => r.numbers.length > 2)
-    .map((r) => compareSum({
+    .map((r): Comparison => ({
       id: `${table.id}.rowSplit`, what: `${label} row ${r.label}: the split columns`, stated: r.numbers[0], statedLabel: 'its total column',
       parts: r.numbers.slice(1), source: r.source, field: r.code === '合计' ? undefined : `expenditureByFunction.${r.code}`,
     }));
   return [
-    ...summarise(`${table.id}.hierarchy`, hierarchy, `${label}: 合计 = Σ类, 类 = Σ款, 款 = Σ项 in every column`),
-    ...summarise(`${table.id}.rowSplit`, rowChecks, `${label}: on every row the total equals the sum of its columns`),
+    ...summariseSums(`${table.id}.hierarchy`, hierarchy, `${label}: 合计 = Σ类, 类 = Σ款, 款 = Σ项 in every column`),
+    ...summariseSums(`${table.id}.rowSplit`, rowChecks, `${label}: on every row the total equals the sum of its columns`),
   ];
 }
 
-function columnSums(id: string, what: string, statedLabel: string, stated: number[], children: CodedRow[], source: CodedRow['source'], field?: string): Check[] {
-  return stated.map((value, column) => compareSum({
+function columnSums(id: string, what: string, statedLabel: string, stated: number[], children: CodedRow[], source: CodedRow['source'], field?: string): Comparison[] {
+  return stated.map((value, column) => ({
     id, what: `${what} (column ${column + 1})`, stated: value, statedLabel,
     parts: children.map((c) => c.numbers[column]), source, field,
   }));

@@ -27,9 +27,12 @@ const SUBJECT_MARK = /[（(][类款项][)）]/;
 
 /** Strip markdown heading marks, bold marks and indentation. */
 export function cleanLine(text: string): { text: string; markdownHeading: boolean } {
-  const markdownHeading = /^\s*#{1,6}\s/.test(text);
-  const cleaned = text.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
-  return { text: cleaned, markdownHeading };
+  // Most lines have neither mark: test with includes before running a pattern.
+  const markdownHeading = text.includes('#') && /^\s*#{1,6}\s/.test(text);
+  let cleaned = markdownHeading ? text.replace(/^\s*#{1,6}\s+/, '') : text;
+  if (cleaned.includes('**')) cleaned = cleaned.replace(/\*\*/g, '');
+  // trim() removes exactly what \s matches, U+00A0 included.
+  return { text: cleaned.trim(), markdownHeading };
 }
 
 /** A numbered title without sentence punctuation ("三、支出决算情况说明"): never continues. */

@@ -21,7 +21,7 @@ export function readPerformance(paragraphs: readonly Paragraph[], lines: readonl
 
 function scoreFromTable(lines: readonly Line[]): Performance | undefined {
   // The last title: a list of attachments may name the table before the table itself.
-  const start = lines.findLastIndex((l) => OVERALL_TABLE.test(cleanLine(l.text).text));
+  const start = lines.findLastIndex((l) => l.text.includes('自评表') && OVERALL_TABLE.test(cleanLine(l.text).text));
   if (start < 0) return undefined;
   for (const line of lines.slice(start + 1)) {
     const { text, markdownHeading } = cleanLine(line.text);

@@ -13,6 +13,8 @@ export interface Section {
 const PART_HEADING = /^第([一二三四五六七八九十])部分/;
 
 function partOf(line: Line): string | undefined {
+  // Cheap test first: this runs on every line of the report, several times.
+  if (!line.text.includes('部分')) return undefined;
   const { text } = cleanLine(line.text);
   // A heading is short; "…详见第五部分。" in a sentence is not one.
   return text.length <= 40 ? PART_HEADING.exec(text)?.[1] : undefined;

@@ -1,23 +1,25 @@
 // Type the cells of a table as published: amounts become numbers in 万元 (converted from
 // 元 without rounding), codes, 行次 and labels stay strings, empty cells are null.
-import { parseAmount } from '../amount.ts';
 import { yuanToWan } from '../../../src/lib/money.ts';
 import type { Table } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
-import { compact } from './cells.ts';
-import { deriveColumns, isPrintedAmount, numberedColumns } from './header.ts';
+import { cellAmount, compact, type CellAmount } from './cells.ts';
+import { deriveColumns, numberedColumns } from './header.ts';
 import { warning, type RawRow, type RawTable } from './model.ts';
 
 type Cell = Table['rows'][number]['cells'][number];
 
 export function buildTable(raw: RawTable, file: string): { table: Table; messages: Message[] } {
   const columns = raw.columns ?? deriveColumns(raw.header);
-  const amountColumns = amountColumnsOf(raw);
+  // Each cell is parsed once; the amount columns and the typed cells both use it.
+  const parsed = new Map(raw.rows.map((row) => [row, row.cells.map(readCell)]));
+  const amountColumns = amountColumnsOf(raw, parsed);
   const overlong: RawRow[] = [];
   const rows = raw.rows
     .filter((row) => !isBlankTotal(row))
     .map((row) => {
-      const cells = trimTrailing(row.cells).map((cell, i) => typeCell(cell, amountColumns.has(i), raw.unit));
+      const read = parsed.get(row)!;
+      const cells = trimTrailing(row.cells).map((cell, i) => typeCell(cell, read[i], amountColumns.has(i), raw.unit));
       if (columns.length > 0 && cells.length > columns.length) overlong.push(row);
       while (cells.length < columns.length) cells.push(null);
       return { cells, source: { file, line: row.line } };
@@ -33,18 +35,23 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
   return { table, messages };
 }
 
+const EMPTY: CellAmount = { value: null, printed: false };
+
+function readCell(cell: string): CellAmount {
+  return cell === '' ? EMPTY : cellAmount(cell);
+}
+
 /** Columns holding amounts: numbered in the 栏次 row, or printed with decimals somewhere. */
-function amountColumnsOf(raw: RawTable): Set<number> {
+function amountColumnsOf(raw: RawTable, parsed: Map<RawRow, CellAmount[]>): Set<number> {
   const columns = new Set(numberedColumns(raw.header));
-  for (const row of raw.rows) row.cells.forEach((cell, i) => isPrintedAmount(cell) && columns.add(i));
+  for (const row of raw.rows) parsed.get(row)!.forEach((cell, i) => cell.printed && columns.add(i));
   return columns;
 }
 
-function typeCell(cell: string, amountColumn: boolean, unit: RawTable['unit']): Cell {
+function typeCell(cell: string, read: CellAmount, amountColumn: boolean, unit: RawTable['unit']): Cell {
   if (cell === '') return null;
-  const value = parseAmount(cell);
-  if (value === null || !(amountColumn || isPrintedAmount(cell))) return cell;
-  return unit === '元' ? yuanToWan(value) : value;
+  if (read.value === null || !(amountColumn || read.printed)) return cell;
+  return unit === '元' ? yuanToWan(read.value) : read.value;
 }
 
 function trimTrailing(cells: string[]): string[] {
@@ -56,5 +63,5 @@ function trimTrailing(cells: string[]): string[] {
 /** The 合计 row of an empty table: a label and nothing else. */
 function isBlankTotal(row: RawRow): boolean {
   const filled = row.cells.filter((c) => c !== '');
-  return filled.every((c) => parseAmount(c) === null) && /^(合计|总计)$/.test(compact(filled.join('')));
+  return /^(合计|总计)$/.test(compact(filled.join(''))) && filled.every((c) => cellAmount(c).value === null);
 }

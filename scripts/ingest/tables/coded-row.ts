@@ -2,9 +2,7 @@
 // whether code and name sit in two cells ("201" | "一般公共服务支出") or one
 // ("201 一般公共服务支出").
 import type { Table } from '../../../src/lib/schema.ts';
-import { parseAmount } from '../amount.ts';
-import { splitCodeName } from './cells.ts';
-import { isPrintedAmount } from './header.ts';
+import { cellAmount, splitCodeName } from './cells.ts';
 
 export type Cell = Table['rows'][number]['cells'][number];
 
@@ -34,8 +32,19 @@ export function codedRow(cells: readonly Cell[]): CodedRow | undefined {
 
 /** Raw string cells typed the way the published table types them (before unit conversion). */
 export function typedCells(cells: readonly string[]): Cell[] {
-  return cells.map((c) => (c === '' ? null : isPrintedAmount(c) ? parseAmount(c) : c));
+  // Each repair types the same rows again; a row's cells are never changed in place.
+  let typed = typedRows.get(cells);
+  if (!typed) {
+    typed = cells.map((c) => {
+      if (c === '') return null;
+      const { value, printed } = cellAmount(c);
+      return printed ? value : c;
+    });
+    typedRows.set(cells, typed);
+  }
+  return typed;
 }
+const typedRows = new WeakMap<readonly string[], Cell[]>();
 
 /** Names as the site shows them: no stray spaces, full-width brackets. */
 export function normaliseName(name: string): string {

@@ -17,7 +17,8 @@ const ECONOMIC = /^3\d{2}/;
 
 /** The economic code a cell starts with, if any. */
 export function economicCodeAt(cell: Cell): { code: string; name: string } | undefined {
-  if (typeof cell !== 'string') return undefined;
+  // Every cell of the 06 table is tested, several times: rule out the non-3xx ones cheaply.
+  if (typeof cell !== 'string' || cell.trimStart()[0] !== '3') return undefined;
   const parsed = splitCodeName(cell);
   return parsed && ECONOMIC.test(parsed.code) ? parsed : undefined;
 }

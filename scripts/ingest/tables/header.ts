@@ -1,11 +1,10 @@
 // Tell the header block of a table from its data rows, name the columns, and drop the
 // header block where a page break repeats it in the middle of the table.
-import { parseAmount } from '../amount.ts';
-import { columnNumbers, compact, hasCode, isBareInteger } from './cells.ts';
+import { cellAmount, columnNumbers, compact, hasCode } from './cells.ts';
 import type { RawRow } from './model.ts';
 
 /** A cell holding an amount as amounts are printed (decimals or separators), not a 行次 or code. */
-export const isPrintedAmount = (cell: string): boolean => parseAmount(cell) !== null && !isBareInteger(cell);
+export const isPrintedAmount = (cell: string): boolean => cellAmount(cell).printed;
 
 const DATA_LABEL = /^(合计|总计|小计|[一二三四五六七八九十]+、|人员经费合计|公用经费合计)/;
 
@@ -27,7 +26,10 @@ export function splitHeader(rows: RawRow[]): { header: RawRow[]; data: RawRow[] 
   }
   const header = rows.slice(0, end + 1);
   const signatures = new Set(header.map(signature));
-  const data = rows.slice(end + 1).filter((r) => !signatures.has(signature(r)) && columnNumbers(r.cells) === undefined);
+  // Equal signatures start with equal first cells: compare those first, it is cheaper.
+  const firsts = new Set(header.map((r) => compact(r.cells[0] ?? '')));
+  const repeats = (r: RawRow) => firsts.has(compact(r.cells[0] ?? '')) && signatures.has(signature(r));
+  const data = rows.slice(end + 1).filter((r) => !repeats(r) && columnNumbers(r.cells) === undefined);
   return { header, data };
 }
 

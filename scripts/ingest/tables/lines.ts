@@ -10,17 +10,33 @@ const NOTE = /^(注|说明|备注)\s*(\d\s*)?[:：.、]|^注\s*\d/;
 const PART = /^第[一二三四五六七八九十]+部分/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
-const plain = (text: string) => text.replace(/<\/?b>|\*\*/g, '').replace(/^\s*#+\s*/, '').trim();
+/** Without bold and heading marks; the patterns run only when a mark is there (this runs on every line). */
+function plain(text: string): string {
+  let t = text;
+  if (t.includes('<') || t.includes('**')) t = t.replace(/<\/?b>|\*\*/g, '');
+  if (t.includes('#')) t = t.replace(/^\s*#+\s*/, '');
+  return t.trim();
+}
 
 export function lineRole(text: string): LineRole {
   const t = plain(text);
   if (t === '') return 'blank';
-  if (LABEL.test(t) || UNIT.test(t)) return 'meta';
+  if (t.includes('表') && LABEL.test(t)) return 'meta';
+  if (t.includes('单位') && UNIT.test(t)) return 'meta';
   if (NOTE.test(t)) return 'note';
-  if (PART.test(t.replace(/\s+/g, ''))) return 'part';
+  if (t.includes('第') && PART.test(t.replace(/\s+/g, ''))) return 'part';
   if (text.includes('\t') || PIPE_ROW.test(text)) return META.test(t) ? 'meta' : 'row';
   if (META.test(t)) return 'meta';
   return 'text';
+}
+
+/** Only a line with a tab or a pipe can be a table row; a cheap test before lineRole. */
+export function mayBeRow(text: string): boolean {
+  return text.includes('\t') || text.includes('|');
+}
+
+export function isBlankLine(text: string): boolean {
+  return plain(text) === '';
 }
 
 /** "公开09表" → "公开09". */
@@ -35,5 +51,7 @@ export function unitOf(text: string): '万元' | '元' | undefined {
 
 /** The report says this table has no data ("故本表无数据", "本表为空表"). */
 export function saysNoData(text: string): boolean {
+  // Runs on every line of every table: only lines with 无, 空 or 没 can say so.
+  if (!text.includes('无') && !text.includes('空') && !text.includes('没')) return false;
   return /无数据|空表|无此项(收入|支出)|没有.{0,20}(收入|支出)/.test(text);
 }

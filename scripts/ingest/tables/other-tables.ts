@@ -3,7 +3,7 @@
 import type { Line } from '../text.ts';
 import { isPipeRule, splitCells } from './cells.ts';
 import { isPrintedAmount } from './header.ts';
-import { lineRole } from './lines.ts';
+import { isBlankLine, lineRole, mayBeRow } from './lines.ts';
 import type { RawRow, RawTable } from './model.ts';
 
 /** `taken` holds the [first, last] line ranges of the titled tables. */
@@ -12,7 +12,8 @@ export function otherTables(lines: Line[], taken: [number, number][]): RawTable[
   const runs: { start: number; rows: RawRow[] }[] = [];
   let current: { start: number; rows: RawRow[] } | undefined;
   lines.forEach((line, index) => {
-    const role = lineRole(line.text);
+    // Every line of the report passes here: classify fully only what may be a row.
+    const role = mayBeRow(line.text) ? lineRole(line.text) : isBlankLine(line.text) ? 'blank' : 'text';
     if (role === 'blank') return;
     if (role !== 'row' || isTaken(line.no)) {
       current = undefined;

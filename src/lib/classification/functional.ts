@@ -59,17 +59,52 @@ function stem(name: string): string {
 }
 
 function namesOf(entry: FunctionalEntry): string[] {
-  return [entry.name, ...entry.aliases].map(normalizeSubjectName);
+  return [...new Set([entry.name, ...entry.aliases].map(normalizeSubjectName))];
+}
+
+interface NameIndex {
+  /** Normalised name or alias → the entries called so. */
+  exact: Map<string, FunctionalEntry[]>;
+  /** The same without a trailing 支出. */
+  loose: Map<string, FunctionalEntry[]>;
+}
+
+// Built once per candidate list: every report resolves dozens of names.
+const indexes = new WeakMap<readonly FunctionalEntry[], NameIndex>();
+
+function indexOf(candidates: readonly FunctionalEntry[]): NameIndex {
+  let index = indexes.get(candidates);
+  if (index) return index;
+  index = { exact: new Map(), loose: new Map() };
+  const add = (map: Map<string, FunctionalEntry[]>, key: string, entry: FunctionalEntry) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    map.set(key, list);
+  };
+  for (const entry of candidates) {
+    for (const name of namesOf(entry)) {
+      add(index.exact, name, entry);
+      add(index.loose, stem(name), entry);
+    }
+  }
+  indexes.set(candidates, index);
+  return index;
 }
 
 /** The one entry among `candidates` called `name`: exact (or alias) first, then ignoring a 支出 suffix. */
 function matchName(candidates: readonly FunctionalEntry[], name: string): FunctionalEntry | undefined {
   const wanted = normalizeSubjectName(name);
-  const exact = candidates.filter((e) => namesOf(e).includes(wanted));
-  if (exact.length === 1) return exact[0];
-  if (exact.length > 1) return undefined;
-  const loose = candidates.filter((e) => namesOf(e).some((n) => stem(n) === stem(wanted)));
-  return loose.length === 1 ? loose[0] : undefined;
+  const { exact, loose } = indexOf(candidates);
+  const named = exact.get(wanted) ?? [];
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  const similar = loose.get(stem(wanted)) ?? [];
+  return similar.length === 1 ? similar[0] : undefined;
+}
+
+const kuanEntries = functionalEntries.filter((e) => e.level === '款');
+const itemsByClass = new Map<string, FunctionalEntry[]>();
+for (const entry of functionalEntries) {
+  if (entry.level === '项') itemsByClass.set(entry.code.slice(0, 3), [...(itemsByClass.get(entry.code.slice(0, 3)) ?? []), entry]);
 }
 
 /**
@@ -82,7 +117,7 @@ export function resolvePath(names: readonly string[]): string | undefined {
   let current = matchName(childrenOf(), names[0]);
   let rest = names.slice(1);
   if (!current && names.length > 1) {
-    current = matchName(functionalEntries.filter((e) => e.level === '款'), names[1]);
+    current = matchName(kuanEntries, names[1]);
     rest = names.slice(2);
   }
   for (const name of rest) {
@@ -100,6 +135,5 @@ export function resolveWithinClass(names: readonly string[]): string | undefined
   if (names.length < 3) return undefined;
   const classCode = resolvePath([names[0]]);
   if (!classCode) return undefined;
-  const items = functionalEntries.filter((e) => e.level === '项' && e.code.startsWith(classCode));
-  return matchName(items, names[names.length - 1])?.code;
+  return matchName(itemsByClass.get(classCode) ?? [], names[names.length - 1])?.code;
 }

@@ -1,0 +1,53 @@
+// How a Pagefind result becomes what the search page shows: kind, years, regions, title.
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, resultView, yearLabel } from '../../src/client/search-render.ts';
+
+const fragment = {
+  url: '/portal/departments/x/2020/',
+  excerpt: '增加新冠病毒<mark>疫情\u200b防控</mark>专项资金',
+  // The indexer's title meta: Chinese words spaced apart (scripts/search/title-meta.ts).
+  meta: { title: '株 洲 市 工业 2020年度 部门 决算', kind: '部门年度' },
+  filters: { kind: ['部门年度'], year: ['2020'], region: ['株洲市', '芦淞区'] },
+};
+
+describe('resultView', () => {
+  it('takes kind from meta, years and regions from the filters, and cleans the title', () => {
+    expect(resultView(fragment)).toEqual({
+      url: '/portal/departments/x/2020/',
+      title: '株洲市工业 2020年度部门决算',
+      kind: '部门年度',
+      years: ['2020'],
+      regions: ['株洲市', '芦淞区'],
+      excerpt: fragment.excerpt,
+    });
+  });
+
+  it('falls back to the kind filter and the URL, and sorts years', () => {
+    const view = resultView({ ...fragment, meta: {}, filters: { kind: ['部门'], year: ['2023', '2020'] } });
+    expect(view.kind).toBe('部门');
+    expect(view.title).toBe(fragment.url);
+    expect(view.years).toEqual(['2020', '2023']);
+    expect(view.regions).toEqual([]);
+  });
+});
+
+describe('cleanTitle', () => {
+  it.each([
+    ['株 洲 市 工业 和 信息 化 局 2020年度 部门 决算', '株洲市工业和信息化局 2020年度部门决算'],
+    ['2150501 行政 运行', '2150501 行政运行'],
+    ['株\u200b洲 市', '株洲市'],
+    ['Annual report 2020', 'Annual report 2020'],
+  ])('%s → %s', (title, shown) => {
+    expect(cleanTitle(title)).toBe(shown);
+  });
+});
+
+describe('yearLabel', () => {
+  it.each([
+    [[], ''],
+    [['2020'], '2020年度'],
+    [['2020', '2023'], '2020、2023年度'],
+  ])('%j → %s', (years, label) => {
+    expect(yearLabel(years)).toBe(label);
+  });
+});
