@@ -58,13 +58,14 @@ export function regionOf(name: string): string[] {
   if (!city) return province ? [province[1]] : [];
   region.push(city[1]);
   rest = rest.slice(city[1].length);
-  const district = /^(.{1,3}?(?:区|县|市))/.exec(rest);
+  // A county-level city has at least two characters before 市 (浏阳市); "城市管理" names no place.
+  const district = /^(.{1,3}?(?:区|县)|.{2,3}?市)/.exec(rest);
   if (district && !NOT_A_DISTRICT.has(district[1]) && !/^市/.test(district[1])) region.push(district[1]);
   return region;
 }
 
 /** Words ending in 区/县/市 that follow a city's name without naming a district. */
-const NOT_A_DISTRICT = new Set(['社区', '园区', '城区', '市区', '景区', '小区', '片区', '辖区', '郊区', '山区', '库区']);
+const NOT_A_DISTRICT = new Set(['社区', '园区', '城区', '市区', '景区', '小区', '片区', '辖区', '郊区', '山区', '库区', '城市', '都市']);
 
 function cleanMarkup(text: string): string {
   return text.replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').replace(/^\s*-\s+/, '').trim();

@@ -1,14 +1,13 @@
-// Browser tests run against one build of the site: seeds → content → dist (scripts/build.ts).
-// PORTAL_SKIP_BUILD=1 reuses an existing dist/ (for a quick rerun after a build you trust).
+// Browser tests run against one build of the site: seeds + fixtures → scratch content → scratch dist (scripts/build.ts).
+// PORTAL_SKIP_BUILD=1 reuses an existing test build (for a quick rerun after a build you trust).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_CONTENT, prepareTestSeeds, runBuild } from './test-site.ts';
+import { TEST_CONTENT, TEST_DIST, prepareTestSeeds, runBuild } from './test-site.ts';
 
 export default function setup(): void {
-  const dist = process.env.PORTAL_DIST ?? 'dist';
-  if (process.env.PORTAL_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
+  if (process.env.PORTAL_SKIP_BUILD === '1' && existsSync(join(TEST_DIST, 'index.html'))) return;
   // Seeds plus the hostile fixture reports, into a scratch content folder (test-site.ts).
-  const args = ['--seeds', prepareTestSeeds(), '--content', TEST_CONTENT];
+  const args = ['--seeds', prepareTestSeeds(), '--content', TEST_CONTENT, '--dist', TEST_DIST];
   const result = runBuild(args, true);
   if (result.status !== 0) throw new Error(`site build failed (exit ${result.status})`);
 }

@@ -3,15 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { normaliseBase } from '../../scripts/build-args.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
+import { TEST_DIST } from './test-site.ts';
 
-export const DIST = process.env.PORTAL_DIST ?? 'dist';
+export const DIST = TEST_DIST;
 export const BASE = normaliseBase(process.env.PORTAL_BASE ?? '/');
-
-function normaliseBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 export interface Portal {
   site: StaticSite;

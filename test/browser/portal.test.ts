@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { departmentYear } from '../../src/lib/schema.ts';
-import { axeViolations, builtYears, richestYear, startPortal, type Portal } from './portal-browser.ts';
+import { DIST, axeViolations, builtYears, richestYear, startPortal, type Portal } from './portal-browser.ts';
 import { schemaErrors, unknownKeywords } from './json-schema-check.ts';
 
 let portal: Portal;
@@ -133,7 +133,7 @@ describe('department page', () => {
     const { page, errors } = await portal.open(`departments/${y.slug}/`);
     const section = page.locator('#three-public-trend').locator('..');
     expect(await section.locator('svg.chart').count()).toBeGreaterThan(0);
-    const all = readFileSync(`${process.env.PORTAL_DIST ?? 'dist'}/data/departments/${y.slug}.json`, 'utf8');
+    const all = readFileSync(`${DIST}/data/departments/${y.slug}.json`, 'utf8');
     if (all.includes('"threePublic.actual.')) {
       expect(await section.locator('svg text', { hasText: '推算' }).count()).toBeGreaterThan(0);
       expect(await section.locator('rect[fill^="url(#"]').count()).toBeGreaterThan(0);
