@@ -25,12 +25,12 @@ export interface BenchRow {
   seed: number | null;
   loadAverageBefore: number[];
   generateSeconds: number | null;
-  ingest: { ok: boolean; reports: number; inputBytes: number; departmentYears: number; warnings: number; errors: number; failedChecks: number; seconds: number; reportsPerSecond: number; megabytesPerSecond: number; peakRssBytes: number };
+  ingest: { ok: boolean; reports: number; inputBytes: number; departmentYears: number; warnings: number; errors: number; failedChecks: number; seconds: number; cpuSeconds: number; reportsPerSecond: number; megabytesPerSecond: number; peakRssBytes: number };
   truth: { fields: number; matched: number; share: number; layouts: Record<string, number> } | null;
-  astro: { ok: boolean; pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number };
-  pagefind: { ok: boolean; pages: number; indexBytes: number; seconds: number; peakRssBytes: number };
-  links: { ok: boolean; links: number; broken: number; seconds: number; peakRssBytes: number };
-  build: { seconds: number; peakRssBytes: number };
+  astro: { ok: boolean; pages: number; seconds: number; cpuSeconds: number; pagesPerSecond: number; peakRssBytes: number };
+  pagefind: { ok: boolean; pages: number; indexBytes: number; seconds: number; cpuSeconds: number; peakRssBytes: number };
+  links: { ok: boolean; links: number; broken: number; seconds: number; cpuSeconds: number; peakRssBytes: number };
+  build: { seconds: number; cpuSeconds: number; peakRssBytes: number };
   pageWeight: WeightSummary | null;
   firstSearch: { ok: boolean; query: string; totalBytes: number; libraryBytes: number; indexBytes: number; metaBytes: number; filterBytes: number; fragmentBytes: number; otherBytes: number; requests: number; results: number; peakRssBytes: number } | null;
   loadAverageAfter: number[];
@@ -88,17 +88,17 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
     ingest: {
       ok: ingest.ok, reports: num(ingest, 'reports'), inputBytes: num(ingest, 'bytes'), departmentYears: num(ingest, 'departmentYears'),
       warnings: num(ingest, 'warnings'), errors: num(ingest, 'errors'), failedChecks: num(ingest, 'failedChecks'),
-      seconds: round(ingest.seconds), reportsPerSecond: round(rate(num(ingest, 'reports'), ingest.seconds), 1),
+      seconds: round(ingest.seconds), cpuSeconds: round(ingest.cpuSeconds), reportsPerSecond: round(rate(num(ingest, 'reports'), ingest.seconds), 1),
       megabytesPerSecond: round(rate(num(ingest, 'bytes') / 1e6, ingest.seconds), 3), peakRssBytes: ingest.peakRssBytes,
     },
     truth: share && {
       fields: share.fields, matched: share.matched, share: round(share.share, 6),
       layouts: Object.fromEntries(Object.entries(share.layouts).sort(([a], [b]) => a.localeCompare(b)).map(([name, l]) => [name, round(l!.share, 6)])),
     },
-    astro: { ok: astro.ok, pages: num(astro, 'pages'), seconds: round(astro.seconds), pagesPerSecond: round(rate(num(astro, 'pages'), astro.seconds), 1), peakRssBytes: astro.peakRssBytes },
-    pagefind: { ok: pagefind.ok, pages: num(pagefind, 'pages'), indexBytes: num(pagefind, 'indexBytes'), seconds: round(pagefind.seconds), peakRssBytes: pagefind.peakRssBytes },
-    links: { ok: links.ok && num(links, 'broken') === 0, links: num(links, 'links'), broken: num(links, 'broken'), seconds: round(links.seconds), peakRssBytes: links.peakRssBytes },
-    build: { seconds: round(buildSteps.reduce((s, r) => s + r.seconds, 0)), peakRssBytes: Math.max(...buildSteps.map((r) => r.peakRssBytes)) },
+    astro: { ok: astro.ok, pages: num(astro, 'pages'), seconds: round(astro.seconds), cpuSeconds: round(astro.cpuSeconds), pagesPerSecond: round(rate(num(astro, 'pages'), astro.seconds), 1), peakRssBytes: astro.peakRssBytes },
+    pagefind: { ok: pagefind.ok, pages: num(pagefind, 'pages'), indexBytes: num(pagefind, 'indexBytes'), seconds: round(pagefind.seconds), cpuSeconds: round(pagefind.cpuSeconds), peakRssBytes: pagefind.peakRssBytes },
+    links: { ok: links.ok && num(links, 'broken') === 0, links: num(links, 'links'), broken: num(links, 'broken'), seconds: round(links.seconds), cpuSeconds: round(links.cpuSeconds), peakRssBytes: links.peakRssBytes },
+    build: { seconds: round(buildSteps.reduce((s, r) => s + r.seconds, 0)), cpuSeconds: round(buildSteps.reduce((s, r) => s + r.cpuSeconds, 0)), peakRssBytes: Math.max(...buildSteps.map((r) => r.peakRssBytes)) },
     pageWeight,
     firstSearch: search.ok ? {
       ok: true, query: String(search.figures.query), totalBytes: num(search, 'total'), libraryBytes: num(search, 'library'), indexBytes: num(search, 'index'),
@@ -115,5 +115,5 @@ function rate(amount: number, seconds: number): number {
 }
 
 function failed(): StepResult {
-  return { ok: false, seconds: 0, peakRssBytes: 0, figures: {} };
+  return { ok: false, seconds: 0, cpuSeconds: 0, peakRssBytes: 0, figures: {} };
 }

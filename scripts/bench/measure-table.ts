@@ -16,19 +16,23 @@ const MEASURES: [string, (r: BenchRow) => Cell][] = [
   ['department-years (reports)', (r) => String(r.ingest.reports)],
   ['input MB', (r) => fixed(r.ingest.inputBytes / MB, 1)],
   ['ingest s', (r) => when(r.ingest.ok, fixed(r.ingest.seconds, 1))],
+  ['ingest CPU s', (r) => when(r.ingest.ok, fixed(r.ingest.cpuSeconds, 1))],
   ['ingest reports/s', (r) => when(r.ingest.ok, fixed(r.ingest.reportsPerSecond, 1))],
   ['ingest MB/s', (r) => when(r.ingest.ok, fixed(r.ingest.megabytesPerSecond, 2))],
   ['ingest peak RSS MB', (r) => mb(r.ingest.peakRssBytes)],
   ['truth reproduced %', (r) => (r.truth ? fixed(r.truth.share * 100, 2) : '—')],
   ['astro build s', (r) => when(r.astro.ok, fixed(r.astro.seconds, 1))],
+  ['astro build CPU s', (r) => when(r.astro.ok, fixed(r.astro.cpuSeconds, 1))],
   ['pages built', (r) => when(r.astro.ok, String(r.astro.pages))],
   ['astro pages/s', (r) => when(r.astro.ok, fixed(r.astro.pagesPerSecond, 1))],
   ['astro peak RSS MB', (r) => mb(r.astro.peakRssBytes)],
   ['pagefind s', (r) => when(r.pagefind.ok, fixed(r.pagefind.seconds, 1))],
+  ['pagefind CPU s', (r) => when(r.pagefind.ok, fixed(r.pagefind.cpuSeconds, 1))],
   ['pagefind index MB', (r) => when(r.pagefind.ok, fixed(r.pagefind.indexBytes / MB, 2))],
   ['pagefind peak RSS MB', (r) => mb(r.pagefind.peakRssBytes)],
   ['link check s', (r) => when(r.links.seconds > 0, fixed(r.links.seconds, 1))],
   ['full build s (sum of steps)', (r) => fixed(r.build.seconds, 1)],
+  ['full build CPU s', (r) => fixed(r.build.cpuSeconds, 1)],
   ['full build peak RSS MB', (r) => mb(r.build.peakRssBytes)],
   ['dept-year page gzip KB, median', (r) => kb(r.pageWeight?.medianGzip)],
   ['dept-year page gzip KB, max', (r) => kb(r.pageWeight?.maxGzip)],
@@ -60,6 +64,7 @@ export interface Growth {
   astroSeconds: number;
   pagefindSeconds: number;
   buildSeconds: number;
+  buildCpuSeconds: number;
   buildPeakRss: number;
   indexBytes: number;
   firstSearchBytes: number;
@@ -74,7 +79,7 @@ export function growth(rows: readonly BenchRow[]): Growth[] {
     return {
       from: from.corpus, to: to.corpus, size: ratio(from.ingest.reports, to.ingest.reports),
       ingestSeconds: ratio(from.ingest.seconds, to.ingest.seconds), astroSeconds: ratio(from.astro.seconds, to.astro.seconds),
-      pagefindSeconds: ratio(from.pagefind.seconds, to.pagefind.seconds), buildSeconds: ratio(from.build.seconds, to.build.seconds),
+      pagefindSeconds: ratio(from.pagefind.seconds, to.pagefind.seconds), buildSeconds: ratio(from.build.seconds, to.build.seconds), buildCpuSeconds: ratio(from.build.cpuSeconds, to.build.cpuSeconds),
       buildPeakRss: ratio(from.build.peakRssBytes, to.build.peakRssBytes), indexBytes: ratio(from.pagefind.indexBytes, to.pagefind.indexBytes),
       firstSearchBytes: ratio(from.firstSearch?.totalBytes, to.firstSearch?.totalBytes),
     };
@@ -82,8 +87,8 @@ export function growth(rows: readonly BenchRow[]): Growth[] {
 }
 
 export function growthTable(list: readonly Growth[]): Cell[][] {
-  const keys = ['size', 'ingestSeconds', 'astroSeconds', 'pagefindSeconds', 'buildSeconds', 'buildPeakRss', 'indexBytes', 'firstSearchBytes'] as const;
-  const labels = ['department-years ×', 'ingest time ×', 'astro build time ×', 'pagefind time ×', 'full build time ×', 'full build peak RSS ×', 'index size ×', 'first search bytes ×'];
+  const keys = ['size', 'ingestSeconds', 'astroSeconds', 'pagefindSeconds', 'buildSeconds', 'buildCpuSeconds', 'buildPeakRss', 'indexBytes', 'firstSearchBytes'] as const;
+  const labels = ['department-years ×', 'ingest time ×', 'astro build time ×', 'pagefind time ×', 'full build time ×', 'full build CPU time ×', 'full build peak RSS ×', 'index size ×', 'first search bytes ×'];
   return [['growth', ...list.map((g) => `${g.from} → ${g.to}`)], ...keys.map((k, i) => [labels[i], ...list.map((g) => fixed(g[k], 2))])];
 }
 

@@ -1,6 +1,9 @@
 // Share of the generated truth the ingest reproduces exactly, per layout, with the first
 // mismatches of each. Reads a corpus folder (reports/ + truth.json, see corpus.ts) and
 // either the content the ingest already wrote or an in-memory ingest of the reports.
+// Published entries are matched to truth entries by report file name; names are compared
+// as published (the ingest normalises subject and department names to full-width brackets,
+// as the truth states them), so nothing is normalised here.
 // CLI: node scripts/bench/truth-share.ts --corpus <dir> [--content <dir>] [--show N]
 //      node scripts/bench/truth-share.ts --departments 200 --years 5 --seed 1 [--show N]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,10 +39,12 @@ export function readTruth(corpusDir: string): TruthEntry[] {
   return JSON.parse(readFileSync(join(corpusDir, 'truth.json'), 'utf8')).departmentYears;
 }
 
-/** Published entries read from a content folder the ingest wrote (its departments/ folder). */
-export function readPublished(contentDir: string): Published[] {
+/** Published entries, one at a time, from a content folder the ingest wrote (its departments/ folder). */
+export function* readPublished(contentDir: string): Generator<Published> {
   const dir = join(contentDir, 'departments');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    yield JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  }
 }
 
 /** Ingest the corpus reports in memory: nothing is written. */
@@ -54,22 +59,33 @@ export async function ingestCorpus(corpusDir: string): Promise<Published[]> {
   return entries as Published[];
 }
 
-/** Compare every truth entry with the entry published from its report (matched by file name). */
-export function truthShare(truth: TruthEntry[], published: Published[], keep = 5): TruthShare {
-  const byFile = new Map<string, Published>();
-  for (const entry of published) for (const s of entry.sources ?? []) byFile.set(basename(s.file), entry);
+/**
+ * Compare every truth entry with the entry published from its report. Published entries
+ * are consumed one by one (a 5,000-report corpus need not sit in memory); a truth entry
+ * no published entry names counts as missing, all its fields unmatched.
+ */
+export function truthShare(truth: TruthEntry[], published: Iterable<Published>, keep = 5): TruthShare {
+  const byFile = new Map(truth.map((t) => [basename(t.source.file), t]));
   const layouts: TruthShare['layouts'] = {};
-  for (const expected of truth) {
+  const record = (expected: TruthEntry, actual: Published | undefined) => {
     const file = basename(expected.source.file);
     const layout = (layouts[expected.source.layout] ??= { reports: 0, missing: 0, fields: 0, matched: 0, share: 0, mismatches: [] });
-    const actual = byFile.get(file);
     const result = compareTruth(expected, actual);
     layout.reports++;
     if (!actual) layout.missing++;
     layout.fields += result.fields;
     layout.matched += result.matched;
     for (const m of result.mismatches) if (layout.mismatches.length < keep) layout.mismatches.push({ ...m, file });
+  };
+  for (const entry of published) {
+    for (const source of entry.sources ?? []) {
+      const expected = byFile.get(basename(source.file));
+      if (!expected) continue;
+      record(expected, entry);
+      byFile.delete(basename(source.file));
+    }
   }
+  for (const expected of byFile.values()) record(expected, undefined);
   let fields = 0;
   let matched = 0;
   for (const l of Object.values(layouts)) {

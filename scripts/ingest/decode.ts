@@ -76,6 +76,8 @@ function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | 
 function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
   const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (length < 2) return undefined;
+  // Most files hold no NUL at all: a native search settles them without the byte loop.
+  if (bytes.subarray(0, length).indexOf(0) < 0) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < length; i++) {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { corpusShape, parseBenchArgs } from '../../scripts/bench/measure-args.ts';
 import type { BenchRow } from '../../scripts/bench/measure-corpus.ts';
 import { assetKind, isDepartmentYearPage, loadedUrls, pageWeight, staticImports } from '../../scripts/bench/measure-page-weight.ts';
-import { processTree } from '../../scripts/bench/measure-rss.ts';
+import { processTree } from '../../scripts/bench/measure-process-tree.ts';
 import { median, summariseWeights } from '../../scripts/bench/measure-site-weight.ts';
 import { benchTable, formatMarkdown, formatText, growth } from '../../scripts/bench/measure-table.ts';
 import { startTags } from '../../scripts/links/html-refs.ts';
@@ -96,7 +96,7 @@ describe('summaries', () => {
 });
 
 function row(corpus: string, reports: number, seconds: number, departments: number | null = reports / 5): BenchRow {
-  const step = { ok: true, seconds, peakRssBytes: 500e6 };
+  const step = { ok: true, seconds, cpuSeconds: seconds * 2, peakRssBytes: 500e6 };
   return {
     corpus, departments, years: departments === null ? null : 5, seed: 1, loadAverageBefore: [2.5, 2, 1], generateSeconds: 1,
     ingest: { ...step, reports, inputBytes: reports * 20_000, departmentYears: reports, warnings: 0, errors: 0, failedChecks: 0, reportsPerSecond: reports / seconds, megabytesPerSecond: (reports * 0.02) / seconds },
@@ -104,7 +104,7 @@ function row(corpus: string, reports: number, seconds: number, departments: numb
     astro: { ...step, pages: reports * 2, pagesPerSecond: (reports * 2) / seconds },
     pagefind: { ...step, pages: reports * 2, indexBytes: reports * 10_000 },
     links: { ...step, links: 10, broken: 0 },
-    build: { seconds: seconds * 4, peakRssBytes: 500e6 },
+    build: { seconds: seconds * 4, cpuSeconds: seconds * 6, peakRssBytes: 500e6 },
     pageWeight: { pages: reports, medianGzip: 20_400, maxGzip: 23_700, maxPage: 'p', maxHtmlGzip: 1, maxCssGzip: 1, maxJsGzip: 1, maxSvgGzip: 1, maxRaw: 1 },
     firstSearch: null, loadAverageAfter: [1, 1, 1], errors: [],
   };
@@ -118,6 +118,7 @@ describe('table', () => {
     expect(table[0]).toEqual(['', 'seeds', '100', '1000']);
     const line = (label: string) => table.find((r) => r[0] === label)!.slice(1);
     expect(line('ingest reports/s')).toEqual(['5.0', '25.0', '33.3']);
+    expect(line('ingest CPU s')).toEqual(['2.0', '8.0', '60.0']);
     expect(line('truth reproduced %')).toEqual(['—', '99.90', '99.90']);
     expect(line('dept-year page gzip KB, median')).toEqual(['20.4', '20.4', '20.4']);
     expect(line('first search KB (index + library)')).toEqual(['—', '—', '—']);
@@ -131,7 +132,7 @@ describe('table', () => {
 
   it('growth between generated corpora only', () => {
     const [g] = growth(rows);
-    expect(g).toMatchObject({ from: '100', to: '1000', size: 10, ingestSeconds: 7.5, buildSeconds: 7.5, indexBytes: 10, buildPeakRss: 1 });
+    expect(g).toMatchObject({ from: '100', to: '1000', size: 10, ingestSeconds: 7.5, buildSeconds: 7.5, buildCpuSeconds: 7.5, indexBytes: 10, buildPeakRss: 1 });
     expect(g.firstSearchBytes).toBeNaN();
   });
 });

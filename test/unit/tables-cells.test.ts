@@ -1,6 +1,6 @@
 // The small readers of the table layer: cells, codes, 栏次 rows, titles, line roles, headers.
 import { describe, expect, it } from 'vitest';
-import { columnNumbers, splitCells, splitCodeName } from '../../scripts/ingest/tables/cells.ts';
+import { cellAmount, columnNumbers, splitCells, splitCodeName } from '../../scripts/ingest/tables/cells.ts';
 import { deriveColumns, splitHeader } from '../../scripts/ingest/tables/header.ts';
 import { titleKind } from '../../scripts/ingest/tables/kinds.ts';
 import { labelOf, lineRole, unitOf } from '../../scripts/ingest/tables/lines.ts';
@@ -83,5 +83,22 @@ describe('headers', () => {
   it('takes a header without a 栏次 row up to the first data row', () => {
     const { header, data } = splitHeader(rows('收 项 栏\t目 次\t金 额 1', '一、一般公共预算财政拨款收入\t1\t5,531.10'));
     expect([header.length, data.length]).toEqual([1, 1]);
+  });
+});
+
+describe('cellAmount and splitCells fast paths', () => {
+  it.each<[string, number | null, boolean]>([
+    ['7,627.22', 7627.22, true], ['0.00', 0, true], ['27', 27, false], ['', null, false], ['合计', null, false], ['1 505.01', 1505.01, true],
+  ])('cellAmount(%j)', (cell, value, printed) => {
+    expect(cellAmount(cell)).toEqual({ value, printed });
+    expect(cellAmount(cell)).toEqual({ value, printed }); // remembered, same answer
+  });
+
+  it.each<[string, string[]]>([
+    ['201\t一般公共服务支出 \t 1,234.00', ['201', '一般公共服务支出', '1,234.00']],
+    ['<b>合计</b>\t\t**7,627.22**', ['合计', '', '7,627.22']],
+    ['| 项目 | <b>金额</b> |', ['项目', '金额']],
+  ])('splitCells(%j)', (line, cells) => {
+    expect(splitCells(line)).toEqual(cells);
   });
 });

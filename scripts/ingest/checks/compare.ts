@@ -71,6 +71,19 @@ function passes(c: Comparison, exact: (value: number) => Decimal): boolean {
   return total.equals(exact(c.stated));
 }
 
+/** The arguments of compareSame, for summariseSame. */
+export type SamePair = Parameters<typeof compareSame>;
+
+/** summarise() for compareSame pairs (and ready checks); a pair that agrees exactly is never formatted. */
+export function summariseSame(id: string, pairs: (SamePair | Check)[], passMessage: string): Check[] {
+  if (pairs.length === 0) return [];
+  const notPassed = pairs
+    .filter((p) => !Array.isArray(p) || !new Decimal(p[2].value).equals(p[3].value))
+    .map((p) => (Array.isArray(p) ? compareSame(...p) : p))
+    .filter((c) => c.status !== 'pass');
+  return notPassed.length === 0 ? [{ id, status: 'pass', message: passMessage }] : notPassed;
+}
+
 /** Collapse many checks of one rule: keep every non-pass one, and one pass line when all passed. */
 export function summarise(id: string, checks: Check[], passMessage: string): Check[] {
   if (checks.length === 0) return [];

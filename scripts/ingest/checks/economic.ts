@@ -1,6 +1,6 @@
 // 公开06: 人员经费合计 + 公用经费合计 = 基本支出; the 类 rows add up to each 合计; 款 add up to 类.
 import type { Check, DepartmentYear } from '../../../src/lib/schema.ts';
-import { compareSum, summarise } from './compare.ts';
+import { compareSum, summariseSums, type Comparison } from './compare.ts';
 import { findTable, totalRow } from './table-access.ts';
 
 /** 工资福利支出 and 对个人和家庭的补助 are 人员经费; the other classes are 公用经费. */
@@ -18,11 +18,11 @@ export function economicChecks(entry: DepartmentYear): Check[] {
   // A report without tables states the two totals in prose but no 类 rows to add up.
   if (classes.length > 0 && e.personnelTotal !== undefined) checks.push(compareSum({ id: 'economic.personnelClasses', what: '公开06 人员经费 类 rows', stated: e.personnelTotal, statedLabel: '人员经费合计', parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.personnelTotal' }));
   if (classes.length > 0 && e.publicTotal !== undefined) checks.push(compareSum({ id: 'economic.publicClasses', what: '公开06 公用经费 类 rows', stated: e.publicTotal, statedLabel: '公用经费合计', parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.publicTotal' }));
-  const subclassChecks = classes.map((c) => {
+  const subclassChecks = classes.map((c): Comparison => {
     const children = e.rows.filter((r) => r.level === '款' && r.code.startsWith(c.code));
-    return compareSum({ id: 'economic.subclassSum', what: `公开06 款 rows under ${c.code} ${c.name}`, stated: c.amount, statedLabel: c.code, parts: children.map((r) => r.amount), field: `basicByEconomic.${c.code}`, source: c.source });
+    return { id: 'economic.subclassSum', what: `公开06 款 rows under ${c.code} ${c.name}`, stated: c.amount, statedLabel: c.code, parts: children.map((r) => r.amount), field: `basicByEconomic.${c.code}`, source: c.source };
   }).filter((_, i) => e.rows.some((r) => r.level === '款' && r.code.startsWith(classes[i].code)));
-  return [...checks, ...summarise('economic.subclassSum', subclassChecks, '公开06: every 类 equals the sum of its 款')];
+  return [...checks, ...summariseSums('economic.subclassSum', subclassChecks, '公开06: every 类 equals the sum of its 款')];
 }
 
 /** 06 covers 一般公共预算财政拨款 only, so compare with 05's 基本支出 when the report has it. */

@@ -1,7 +1,7 @@
 // The prose restates figures of the tables; where it does, the two must agree.
 import type { Check, DepartmentYear, FunctionRow, Summary, ThreePublicFigures } from '../../../src/lib/schema.ts';
 import type { ProseReading } from '../prose/index.ts';
-import { compareSame, summarise } from './compare.ts';
+import { compareSame, summariseSame, type SamePair } from './compare.ts';
 
 const SUMMARY_LABELS: Record<keyof Summary, string> = {
   incomeTotal: '本年收入合计', expenditureTotal: '本年支出合计', basicExpenditure: '基本支出', projectExpenditure: '项目支出',
@@ -26,9 +26,9 @@ export function narrativeChecks(tables: TableSide, prose: ProseReading): Check[]
     if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.basicByEconomic.${key}`, key === 'personnelTotal' ? '人员经费' : '公用经费', { label: 'table', value: t }, { label: 'prose', value: p }, `basicByEconomic.${key}`));
   }
   const tableClasses = new Map((tables.expenditureByFunction ?? []).filter((r) => r.level === '类').map((r) => [r.code, r.total]));
-  const classChecks = (prose.expenditureByFunction ?? []).filter((r) => r.level === '类' && tableClasses.has(r.code)).map((r) =>
-    compareSame('narrative.classes', `${r.code} ${r.name}`, { label: 'tables', value: tableClasses.get(r.code)! }, { label: 'prose', value: r.total }, `expenditureByFunction.${r.code}`, r.source));
-  checks.push(...summarise('narrative.classes', classChecks, 'the 类 amounts in the prose equal the function table'));
+  const classChecks = (prose.expenditureByFunction ?? []).filter((r) => r.level === '类' && tableClasses.has(r.code)).map((r): SamePair =>
+    ['narrative.classes', `${r.code} ${r.name}`, { label: 'tables', value: tableClasses.get(r.code)! }, { label: 'prose', value: r.total }, `expenditureByFunction.${r.code}`, r.source]);
+  checks.push(...summariseSame('narrative.classes', classChecks, 'the 类 amounts in the prose equal the function table'));
   for (const side of ['budget', 'actual'] as const) {
     for (const key of Object.keys(THREE_PUBLIC_LABELS) as (keyof ThreePublicFigures)[]) {
       const t = tables.threePublic?.[side]?.[key];

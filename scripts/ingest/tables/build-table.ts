@@ -62,6 +62,7 @@ function trimTrailing(cells: string[]): string[] {
 
 /** The 合计 row of an empty table: a label and nothing else. */
 function isBlankTotal(row: RawRow): boolean {
+  if (!row.cells.some((c) => c.includes('计'))) return false; // cheap test first: runs on every row
   const filled = row.cells.filter((c) => c !== '');
   return /^(合计|总计)$/.test(compact(filled.join(''))) && filled.every((c) => cellAmount(c).value === null);
 }

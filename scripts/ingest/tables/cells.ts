@@ -35,11 +35,13 @@ export function cleanCell(raw: string): string {
 
 /** Cells of a tab-separated or markdown pipe row. */
 export function splitCells(text: string): string[] {
+  // Markup is tested once per line rather than once per cell.
+  const clean = text.includes('<') || text.includes('**') ? cleanCell : (cell: string) => cell.trim();
   const t = text.trim();
   if (!text.includes('\t') && t.startsWith('|') && t.endsWith('|')) {
-    return t.slice(1, -1).split('|').map(cleanCell);
+    return t.slice(1, -1).split('|').map(clean);
   }
-  return text.split('\t').map(cleanCell);
+  return text.split('\t').map(clean);
 }
 
 /** A markdown separator row such as |---|:---:|. */

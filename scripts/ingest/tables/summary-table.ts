@@ -26,9 +26,11 @@ export function readSummary(t01: Table | undefined, t03: Table | undefined): Sum
   for (const row of t01?.rows ?? []) {
     row.cells.forEach((cell, i) => {
       if (typeof cell !== 'string') return;
-      const field = LABELS.find(([pattern]) => pattern.test(compact(cell)))?.[1];
+      const label = compact(cell);
+      const field = LABELS.find(([pattern]) => pattern.test(label))?.[1];
+      if (!field || summary[field] !== undefined) return;
       const value = amountAfter(row.cells, i);
-      if (field && value !== undefined && summary[field] === undefined) summary[field] = value;
+      if (value !== undefined) summary[field] = value;
     });
   }
   const total = t03 ? totalRow(t03) : undefined;
