@@ -20,6 +20,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          // Chromium on a loaded 2-core machine (the unit project runs beside it) once
+          // stalled past the timeout; a second try tells a stall from a real failure.
+          retry: 1,
         },
       },
     ],
