@@ -53,8 +53,9 @@ describe('runIngest', async () => {
   it('reports a report truncated mid-table with the line where it stops, and keeps what it read', () => {
     const f = byFile('seeds/bad/truncated.txt');
     expect(f.department).toBe('株洲市截断测试局');
-    expect(f.messages.length).toBeGreaterThan(0);
-    expect(f.messages.some((m) => m.line !== undefined && m.file === 'seeds/bad/truncated.txt')).toBe(true);
+    const lastLine = inputs['seeds/bad/truncated.txt'].toString().split('\n').length - 1;
+    expect(f.messages.find((m) => m.code === 'table-truncated')).toMatchObject({ file: 'seeds/bad/truncated.txt', line: lastLine, severity: 'warning' });
+    expect(f.messages.find((m) => m.code === 'table-truncated')!.message).toMatch(/^公开02 收入决算表: the report ends inside the table/);
     expect(entries.some((e) => e.department.name === '株洲市截断测试局')).toBe(true);
   });
 

@@ -1,6 +1,8 @@
 // Read the figures the checks need out of the lossless `tables` layer.
 import type { SourceRef, Table } from '../../../src/lib/schema.ts';
+import { compact } from '../tables/cells.ts';
 import { titleKind, type KnownKind } from '../tables/kinds.ts';
+import { findTotalRow } from '../tables/summary-table.ts';
 
 export type TableKind = KnownKind;
 
@@ -16,7 +18,6 @@ export function findTable(tables: Table[] | undefined, kind: TableKind): Table |
 export interface CodedRow { code: string; label: string; numbers: number[]; source: SourceRef }
 
 const CODE = /^(\d{7}|\d{5}|\d{3})(?:\s|$)/;
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Rows of a functional-classification table: the code (leading digits of the first text cell) and its amounts in order. */
 export function codedRows(table: Table): CodedRow[] {
@@ -30,9 +31,9 @@ export function codedRows(table: Table): CodedRow[] {
   return rows;
 }
 
-/** The 合计 row of a table, as amounts in order; its label may be split across cells ("合 | | 计"). */
+/** The 合计 row of a table, as amounts in order, with where it was read. */
 export function totalRow(table: Table): { numbers: number[]; source: SourceRef } | undefined {
-  const row = table.rows.find((r) => compact(r.cells.filter((c) => typeof c === 'string').join('')) === '合计');
+  const row = findTotalRow(table);
   return row ? { numbers: numbersOf(row.cells), source: row.source } : undefined;
 }
 

@@ -39,10 +39,14 @@ export function readSummary(t01: Table | undefined, t03: Table | undefined): Sum
   return Object.keys(summary).length ? summary : undefined;
 }
 
-/** The amounts of the 合计 row, whose label may be split across cells ("合 | | 计"). */
+/** The 合计 row of a table, whose label may be split across cells ("合 | | 计"). */
+export function findTotalRow(table: Table): Table['rows'][number] | undefined {
+  return table.rows.find((r) => compact(r.cells.filter((c) => typeof c === 'string').join('')) === '合计');
+}
+
+/** The amounts of the 合计 row. */
 export function totalRow(table: Table): number[] | undefined {
-  const row = table.rows.find((r) => compact(r.cells.filter((c) => typeof c === 'string').join('')) === '合计');
-  return row?.cells.filter((c): c is number => typeof c === 'number');
+  return findTotalRow(table)?.cells.filter((c): c is number => typeof c === 'number');
 }
 
 /** Income sources: the named rows of the income side above 本年收入合计, each with its amount. */
