@@ -77,6 +77,11 @@ export interface YearTotal {
 }
 
 /** What the portal holds, year by year. */
+/** Every year that has a department-year, newest first (for year filters). */
+export function allYears(entries: readonly DepartmentYear[]): number[] {
+  return [...new Set(entries.map((e) => e.year))].sort((a, b) => b - a);
+}
+
 export function totalsByYear(entries: readonly DepartmentYear[]): YearTotal[] {
   const years = [...new Set(entries.map((e) => e.year))].sort((a, b) => a - b);
   return years.map((year) => {
