@@ -9,6 +9,8 @@ export const SCHEMA_VERSION = 1;
 export const sourceRef = z.object({
   file: z.string(),
   line: z.number().int().positive(),
+  /** Addition: for a figure read from a PDF, the 1-based page it is printed on (`line` is then the line of the reader's text rendering). */
+  page: z.number().int().positive().optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
 
@@ -33,10 +35,18 @@ export const departmentRef = z.object({
   region: z.array(z.string()).optional(),
 });
 
+/** Addition: how the source was read: a PDF, tab- or pipe-separated text, or space-aligned text (pdftotext -layout). */
+export const sourceFormat = z.enum(['pdf', 'text', 'layout-text']);
+export type SourceFormat = z.infer<typeof sourceFormat>;
+
 export const sourceDocument = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   documentType,
+  /** Addition: how the file was read. */
+  format: sourceFormat.optional(),
+  /** Addition: number of pages, for a PDF. */
+  pages: z.number().int().positive().optional(),
 });
 
 export const summary = z.object({
@@ -141,11 +151,31 @@ export const tableRow = z.object({
   source: sourceRef,
 });
 
+/**
+ * Addition: what a table is. The nine tables of a 部门决算 report, or `other` (an appendix
+ * such as a self-evaluation's 附件).
+ */
+export const tableKind = z.enum([
+  'summary', 'income', 'expenditure', 'fiscalSummary', 'generalBudget',
+  'basicEconomic', 'threePublic', 'governmentFund', 'stateCapital', 'other',
+]);
+export type TableKindName = z.infer<typeof tableKind>;
+
 export const table = z.object({
   /** 公开NN label where the report has one, else a stable id of ours. */
   id: z.string(),
   title: z.string(),
+  /** Addition: what the table is (read from its title). */
+  kind: tableKind.optional(),
   columns: z.array(z.string()),
+  /**
+   * Addition: the role of each column, read once from its header: `code` (科目编码), `code:类`,
+   * `code:款`, `code:项` (separate code parts), `name` (科目名称/项目), `lineNo` (行次), `text`,
+   * or `amount:<meaning>` (e.g. `amount:total`, `amount:basic`, `amount:budget.reception`).
+   */
+  columnRoles: z.array(z.string()).optional(),
+  /** Addition: for a table read from page geometry, false when no vertical rules were drawn (columns from alignment). */
+  ruled: z.boolean().optional(),
   rows: z.array(tableRow),
   /** Addition: the amount unit the table was published in (amounts are always stored in 万元). */
   publishedUnit: z.enum(['万元', '元']).optional(),
@@ -161,6 +191,13 @@ export const narrativeSection = z.object({
   source: sourceRef.optional(),
 });
 
+/** Addition: one figure a check compared, with a short Chinese label and where it was read. */
+export const checkValue = z.object({
+  label: z.string(),
+  value: amount,
+  source: sourceRef.optional(),
+});
+
 export const check = z.object({
   id: z.string(),
   status: checkStatus,
@@ -168,6 +205,12 @@ export const check = z.object({
   /** Addition: dotted path of the figure the check concerns, so pages can show a failure beside it. */
   field: z.string().optional(),
   source: sourceRef.optional(),
+  /** Addition: what kind of check: sum, cross-table, narrative-vs-table, sources, restated, repair, … */
+  kind: z.string().optional(),
+  /** Addition: the figures compared (the stated figure first). */
+  values: z.array(checkValue).optional(),
+  /** Addition: the absolute difference between the figures compared, in 万元. */
+  difference: amount.optional(),
 });
 export type Check = z.infer<typeof check>;
 
