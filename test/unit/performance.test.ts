@@ -130,25 +130,26 @@ describe('三公 sentences', () => {
   });
 });
 
-describe('hostile input never throws', () => {
-  it.each([
-    ['empty', ''],
-    ['only tabs', '\t\t\n\t'],
-    ['a lone 附件', '附件\n\t1\t2'],
-    ['numbers everywhere', '一、\n整体支出999999999999999999999.99万元\n总分\t\t\t'],
-    ['a pipe table', '附件 1\n数据表\n| a | b |\n|---|---|\n| 三公经费 | 1 |'],
-  ])('%s', (_name, text) => {
-    const facts = parsePerformanceReport({ file: 'x.txt', lines: toLines(text) }, { year: 2021 });
-    expect(facts.checks).toEqual([]);
-    expect(Array.isArray(facts.messages)).toBe(true);
-  });
+describe('hostile input: the parser says what it could not read', () => {
+  const NO_TOTALS = 'no 整体支出 (expenditure totals) found in the self-evaluation report';
+  const NO_SCORE = 'no 自评得分 (the self-evaluation score) found in the self-evaluation report';
+  const NO_SECTIONS = 'no numbered sections (一、二、…) found in the self-evaluation report';
+  const read = (text: string) => parsePerformanceReport({ file: 'x.txt', lines: toLines(text) }, { year: 2021 });
 
-  it('a report with no figures says what it could not read', () => {
-    const facts = parsePerformanceReport({ file: 'x.txt', lines: toLines('会议纪要\n今天开会。') }, { year: 2021 });
-    expect(facts.messages.map((m) => m.message)).toEqual([
-      'no 整体支出 (expenditure totals) found in the self-evaluation report',
-      'no 自评得分 (the self-evaluation score) found in the self-evaluation report',
-      'no numbered sections (一、二、…) found in the self-evaluation report',
-    ]);
+  it.each([
+    ['empty', '', [NO_TOTALS, NO_SCORE, NO_SECTIONS]],
+    ['only tabs', '\t\t\n\t', [NO_TOTALS, NO_SCORE, NO_SECTIONS]],
+    ['a lone 附件', '附件\n\t1\t2', [NO_TOTALS, NO_SCORE, NO_SECTIONS]],
+    // A total is found here, so only the score and the sections are missing.
+    ['numbers everywhere', '一、\n整体支出999999999999999999999.99万元\n总分\t\t\t', [NO_SCORE, NO_SECTIONS]],
+    ['a pipe table', '附件 1\n数据表\n| a | b |\n|---|---|\n| 三公经费 | 1 |', [NO_TOTALS, NO_SCORE, NO_SECTIONS]],
+    ['meeting minutes', '会议纪要\n今天开会。', [NO_TOTALS, NO_SCORE, NO_SECTIONS]],
+  ])('%s', (_name, text, missing) => {
+    const facts = read(text);
+    expect(facts.messages.map((m) => ({ code: m.code, severity: m.severity, file: m.file, message: m.message }))).toEqual(
+      missing.map((message) => ({ code: 'performance.missing', severity: 'warning', file: 'x.txt', message })),
+    );
+    expect(facts.checks).toEqual([]);
+    expect(facts.performance).toBeUndefined();
   });
 });
