@@ -48,10 +48,10 @@ export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
   }
   const documentType = identity.documentType ?? 'final-accounts';
   const input = { file, lines };
-  const evaluation = documentType === 'performance-evaluation' ? parsePerformanceReport(input, { year }) : undefined;
-  // A self-evaluation's 附件 tables are published too, but carry no 公开NN semantics.
-  const tables: TableFacts = evaluation ? { tables: evaluation.tables, checks: [], messages: [] } : parseTables(input);
-  const prose = evaluation ?? parseProse(input, { year, functionRows: tables.expenditureByFunction });
+  const tables = parseTables(input, documentType);
+  const prose = documentType === 'performance-evaluation'
+    ? parsePerformanceReport(input, { year, tables: tables.tables })
+    : parseProse(input, { year, functionRows: tables.expenditureByFunction, tables: tables.tables });
   return {
     ok: true,
     encoding: decoded.encoding,

@@ -1,12 +1,24 @@
-// Turn decoded report text into numbered lines with number-relevant full-width
-// characters folded to ASCII. Names keep their full-width brackets; only digits and
-// the punctuation that appears inside numbers are folded.
+// The text reader: decoded report text → numbered lines, with number-relevant full-width
+// characters folded to ASCII, and the cells of every table row (a tab-separated line or a
+// markdown pipe row) split out. Only this reader knows that tabs and pipes separate cells;
+// everything after it sees `Line.cells`.
 
 export interface Line {
-  /** 1-based line number in the source file. */
+  /**
+   * 1-based line number: the line of the source file for text, of the reader's text
+   * rendering for a PDF.
+   */
   no: number;
   /** The line without its terminator, digits and number punctuation folded to ASCII. */
   text: string;
+  /** A table row: its cells as printed (markup removed, trimmed), a blank cell ''. */
+  cells?: string[];
+  /** PDF: the 1-based page the line is printed on. */
+  page?: number;
+  /** A row printed over several source lines (wrapped names): its last line, when not `no`. */
+  end?: number;
+  /** Which raw table of the document (`ReadDocument.grids`) the row belongs to. */
+  grid?: number;
 }
 
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/g;
@@ -27,7 +39,39 @@ export function foldWidth(text: string): string {
     .replace(/(\d)\uFF0C(?=\d{3}(?!\d))/g, '$1,');
 }
 
-/** Split text into lines (LF, CRLF or CR) and fold widths. */
+/** Split text into lines (LF, CRLF or CR), fold widths and split the cells of table rows. */
 export function toLines(text: string): Line[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, text: foldWidth(raw) }));
+  return text.split(/\r\n|\r|\n/).map((raw, i) => textLine(i + 1, foldWidth(raw)));
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+function textLine(no: number, text: string): Line {
+  if (!text.includes('\t') && !(text.includes('|') && PIPE_ROW.test(text))) return { no, text };
+  const cells = splitCells(text);
+  // A markdown separator row (|---|:---:|) draws a rule: no row, no text.
+  if (isPipeRule(cells)) return { no, text: '' };
+  return { no, text, cells };
+}
+
+/** Remove bold markup and surrounding blanks; the text otherwise stays as printed. */
+export function cleanCell(raw: string): string {
+  // Markup is rare; every cell of every table passes here.
+  return (raw.includes('<') || raw.includes('**') ? raw.replace(/<\/?b>|\*\*/g, '') : raw).trim();
+}
+
+/** Cells of a tab-separated or markdown pipe row. */
+export function splitCells(text: string): string[] {
+  // Markup is tested once per line rather than once per cell.
+  const clean = text.includes('<') || text.includes('**') ? cleanCell : (cell: string) => cell.trim();
+  const t = text.trim();
+  if (!text.includes('\t') && t.startsWith('|') && t.endsWith('|')) {
+    return t.slice(1, -1).split('|').map(clean);
+  }
+  return text.split('\t').map(clean);
+}
+
+/** A markdown separator row such as |---|:---:|. */
+function isPipeRule(cells: string[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c));
 }

@@ -60,15 +60,18 @@ describe('seed 002: 浏阳市工业和信息化局 2021 年部门整体支出绩
   });
 
   it('keeps the three attachments as tables, every numeric cell a number', () => {
-    expect(facts.tables.map((t) => [t.id, t.title, t.rows.length, t.source?.line])).toEqual([
-      ['附件1', '部门整体支出绩效自评基础数据表', 19, 172],
-      ['附件2', '2021 年部门整体支出绩效自评表', 29, 199],
-      ['附件3', '2021 年项目支出绩效自评表', 16, 234],
+    // Forms rather than grids: every line is a row (the shared table layer), none taken as a header.
+    expect(facts.tables.map((t) => [t.id, t.title, t.kind, t.columns.length, t.rows.length, t.source?.line])).toEqual([
+      ['附件1', '部门整体支出绩效自评基础数据表', 'other', 0, 20, 172],
+      ['附件2', '2021 年部门整体支出绩效自评表', 'other', 0, 30, 199],
+      ['附件3', '2021 年项目支出绩效自评表', 'other', 0, 17, 234],
     ]);
-    const [basicData] = facts.tables;
-    expect(basicData.columns).toEqual(['财政供养人员情况', '编制数', '2021 年实际 在职人数', '控制率']);
-    expect(basicData.rows[2]).toEqual({ cells: ['三公经费', 8.13, 8, 6.8], source: at(175) });
-    expect(basicData.rows[4]).toEqual({ cells: ['其中：公车购置', '/', '/', '/'], source: at(177) });
+    const [basicData, overall] = facts.tables;
+    expect(basicData.rows[0]).toEqual({ cells: ['财政供养人员情况', '编制数', '2021 年实际 在职人数', '控制率'], source: at(172) });
+    expect(basicData.rows[1]).toEqual({ cells: [null, 34, 40, '108.33%'], source: at(173) });
+    expect(basicData.rows[3]).toEqual({ cells: ['三公经费', 8.13, 8, 6.8], source: at(175) });
+    expect(basicData.rows[5]).toEqual({ cells: ['其中：公车购置', '/', '/', '/'], source: at(177) });
+    expect(overall.rows.at(-1)).toEqual({ cells: ['总分', null, null, null, null, 100, 96], source: at(228) });
   });
 
   it('repairs nothing and reports nothing', () => {

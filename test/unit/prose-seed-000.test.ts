@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseProse } from '../../scripts/ingest/prose/index.ts';
+import { parseTables } from '../../scripts/ingest/tables/index.ts';
 import { toLines } from '../../scripts/ingest/text.ts';
 import { seed, seedText } from '../helpers/seeds.ts';
 
 describe('seed 000: 株洲市工业和信息化局 2020年度部门决算, 第三部分', () => {
   const file = seed('000');
-  const facts = parseProse({ file, lines: toLines(seedText(file)) }, { year: 2020 });
+  const input = { file, lines: toLines(seedText(file)) };
+  const facts = parseProse(input, { year: 2020, tables: parseTables(input).tables });
   const at = (line: number) => ({ file, line });
 
   it('reads the totals of sections 一、二、三', () => {
@@ -109,7 +111,7 @@ describe('seed 000: 株洲市工业和信息化局 2020年度部门决算, 第�
   });
 
   it('reads the fiscal year from the report when not given', () => {
-    const again = parseProse({ file, lines: toLines(seedText(file)) });
+    const again = parseProse(input, { tables: parseTables(input).tables });
     expect(again.history?.[0].year).toBe(2019);
   });
 });

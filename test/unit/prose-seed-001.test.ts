@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseProse } from '../../scripts/ingest/prose/index.ts';
+import { parseTables } from '../../scripts/ingest/tables/index.ts';
 import { toLines } from '../../scripts/ingest/text.ts';
 import { seed, seedText } from '../helpers/seeds.ts';
 
 describe('seed 001: 株洲市人民政府办公室（本级）2020年度部门决算, 第三部分', () => {
   const file = seed('001');
-  const facts = parseProse({ file, lines: toLines(seedText(file)) }, { year: 2020 });
+  const input = { file, lines: toLines(seedText(file)) };
+  const facts = parseProse(input, { year: 2020, tables: parseTables(input).tables });
   const at = (line: number) => ({ file, line });
 
   it('reads the totals', () => {

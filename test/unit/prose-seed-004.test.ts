@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseProse } from '../../scripts/ingest/prose/index.ts';
+import { parseTables } from '../../scripts/ingest/tables/index.ts';
 import { toLines } from '../../scripts/ingest/text.ts';
 import { seed, seedText } from '../helpers/seeds.ts';
 
 describe('seed 004: 平顶山市工业和信息化局 2023年度部门决算, markdown', () => {
   const file = seed('004');
-  const facts = parseProse({ file, lines: toLines(seedText(file)) }, { year: 2023 });
+  const input = { file, lines: toLines(seedText(file)) };
+  const facts = parseProse(input, { year: 2023, tables: parseTables(input).tables });
   const at = (line: number) => ({ file, line });
 
   it('reads the totals ("收、支总计均为2,175.87万元")', () => {

@@ -1,9 +1,11 @@
 // The small readers of the table layer: cells, codes, 栏次 rows, titles, line roles, headers.
 import { describe, expect, it } from 'vitest';
-import { cellAmount, columnNumbers, splitCells, splitCodeName } from '../../scripts/ingest/tables/cells.ts';
+import { cellAmount, columnNumbers, splitCodeName } from '../../scripts/ingest/tables/cells.ts';
 import { deriveColumns, splitHeader } from '../../scripts/ingest/tables/header.ts';
 import { titleKind } from '../../scripts/ingest/tables/kinds.ts';
 import { labelOf, lineRole, unitOf } from '../../scripts/ingest/tables/lines.ts';
+import { findTitles } from '../../scripts/ingest/tables/titles.ts';
+import { splitCells, toLines } from '../../scripts/ingest/text.ts';
 
 const rows = (...lines: string[]) => lines.map((text, i) => ({ line: i + 1, cells: splitCells(text) }));
 
@@ -41,16 +43,20 @@ describe('titles and lines', () => {
     ['政府性基金预算财政拨款收入支出决算表', 'governmentFund'], ['国有资本经营预算财政拨款支出决算表', 'stateCapital'],
     ['- 六、一般公共预算财政拨款基本支出决算明细表', 'basicEconomic'], ['公开03表 支出决算表', 'expenditure'],
     ['六、一般公共预算财政拨款基本支出决算情况说明', undefined], ['第二部分2020年度部门决算表', undefined],
-    ['项目\t支出决算表', undefined], ['支出决算表（单位：万元）', 'expenditure'], ['收入决算表（2020年度）', 'income'],
+    ['支出决算表（单位：万元）', 'expenditure'], ['收入决算表（2020年度）', 'income'],
     ['株洲市工业和信息化局2020年度收入支出决算总表', 'summary'], ['收入决算表（续）', 'income'],
   ])('%s → %s', (line, kind) => expect(titleKind(line)).toBe(kind));
+
+  it('never takes a table row for a title', () => {
+    expect(findTitles(toLines('项目\t支出决算表\n201\t一般公共服务支出\t5.09'))).toEqual([]);
+  });
 
   it.each([
     ['公开01表', 'meta'], ['部门：株洲市工业和信息化局', 'meta'], ['2020年度', 'meta'], ['金额单位：万元', 'meta'],
     ['部门: 某办\t\t2020年度\t公开09表 金额单位: 万元', 'meta'], ['注：本表反映部门本年度各项支出情况。', 'note'],
     ['说明：我部门没有使用国有资本经营预算安排的支出，故本表无数据。', 'note'], ['### 第三部分 2023年度部门决算情况说明', 'part'],
     ['201\t一般公共服务支出\t5.09', 'row'], ['', 'blank'], ['本单位没有独立网站。', 'text'],
-  ])('%s is a %s line', (line, role) => expect(lineRole(line)).toBe(role));
+  ])('%s is a %s line', (line, role) => expect(lineRole(toLines(line)[0])).toBe(role));
 
   it.each([
     ['公开01表', '公开01'], ['部门：某局 公开8表', '公开08'], ['公开 09 表 金额单位：万元', '公开09'], ['公开单位构成', undefined],
@@ -92,6 +98,15 @@ describe('cellAmount and splitCells fast paths', () => {
   ])('cellAmount(%j)', (cell, value, printed) => {
     expect(cellAmount(cell)).toEqual({ value, printed });
     expect(cellAmount(cell)).toEqual({ value, printed }); // remembered, same answer
+  });
+
+  it.each<[string, number, '万元' | '元']>([['5,531.10 万元', 5531.1, '万元'], ['12,500元', 12500, '元']])(
+    'cellAmount(%j) keeps the unit the cell states', (cell, value, unit) => {
+      expect(cellAmount(cell)).toEqual({ value, printed: true, unit });
+    });
+
+  it('a markdown separator row is no row and no text', () => {
+    expect(toLines('| a | b |\n|---|:---:|')).toEqual([{ no: 1, text: '| a | b |', cells: ['a', 'b'] }, { no: 2, text: '' }]);
   });
 
   it.each<[string, string[]]>([

@@ -50,7 +50,7 @@ const GOLDEN: Golden[] = [
   },
   {
     prefix: '004',
-    ids: [...PUBLIC_IDS, '附表1', '附表2'],
+    ids: [...PUBLIC_IDS, '附件3', '附表2'], // the report labels its first appendix 附件3
     rowCounts: { 公开01: 31, 公开02: 35, 公开03: 35, 公开04: 32, 公开05: 35, 公开06: 29, 公开07: 1, 公开08: 1, 公开09: 1 },
     summary: { incomeTotal: 2175.87, expenditureTotal: 2175.87, basicExpenditure: 1806.7, projectExpenditure: 369.17, openingBalance: 0, closingBalance: 0, grandTotal: 2175.87 },
     income: { count: 8, first: ['一般公共预算财政拨款收入', 2175.87, 117], last: ['其他收入', 0, 124] },
@@ -71,7 +71,7 @@ const GOLDEN: Golden[] = [
   },
   {
     prefix: '001',
-    ids: [...PUBLIC_IDS, '附表1', '附表2'],
+    ids: [...PUBLIC_IDS, '附件1-1', '附件1-2'], // the report's own 附件 labels
     rowCounts: { 公开01: 31, 公开02: 25, 公开03: 25, 公开04: 32, 公开05: 25, 公开06: 29, 公开07: 1, 公开08: 0, 公开09: 0 },
     summary: { incomeTotal: 5531.1, expenditureTotal: 5531.1, basicExpenditure: 5029.13, projectExpenditure: 501.98, openingBalance: 0, closingBalance: 0, grandTotal: 5531.1 },
     income: { count: 8, first: ['一般公共预算财政拨款收入', 5531.1, 95], last: ['其他收入', 0, 102] },

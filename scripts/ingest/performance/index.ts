@@ -11,24 +11,24 @@ import { readNarrative } from './narrative.ts';
 import { proseLines } from './prose.ts';
 import { readExecution, readVerdict } from './self-evaluation.ts';
 import { readSummary } from './summary.ts';
-import { readTables } from './tables.ts';
+import { parseTables } from '../tables/index.ts';
 
 /** ProseFacts plus the attachments as published tables (the lossless layer). */
 export type PerformanceFacts = ProseFacts & { tables: Table[] };
 
-export function parsePerformanceReport(input: ParseInput, opts: { year: number }): PerformanceFacts {
+/** `tables`: the report's attachments as the shared table layer read them (read here when not given). */
+export function parsePerformanceReport(input: ParseInput, opts: { year: number; tables?: Table[] }): PerformanceFacts {
   try {
-    return parse(input, opts.year);
+    return parse(input, opts.year, opts.tables ?? parseTables(input, 'performance-evaluation').tables);
   } catch (error) {
     const message: Message = { code: 'performance.unreadable', severity: 'error', file: input.file, message: `could not read the self-evaluation: ${String(error)}` };
     return { tables: [], checks: [], messages: [message] };
   }
 }
 
-function parse({ file, lines }: ParseInput, year: number): PerformanceFacts {
+function parse({ file, lines }: ParseInput, year: number, tables: Table[]): PerformanceFacts {
   const messages: Message[] = [];
   const prose = proseLines(lines);
-  const tables = readTables(lines, file);
   const facts: PerformanceFacts = { tables, checks: [], messages };
 
   const basicData = readBasicData(tables, year);

@@ -2,17 +2,12 @@
 // amount is written, and where a figure came from.
 import { parseAmount } from '../amount.ts';
 import type { Line } from '../text.ts';
-import type { SourceRef } from '../../../src/lib/schema.ts';
 
 /** An amount as the prose writes it: "1943.63", "1,452.61", "0". */
 export const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 /** "附件 1", "附件1：", "附件": where the attachments (tables) begin. */
 const ATTACHMENT_HEADING = /^\s*附件\s*(?:\d+(?:-\d+)?)?\s*[:：]?\s*$/;
-
-export function isTableLine(text: string): boolean {
-  return text.includes('\t') || /^\s*\|.*\|\s*$/.test(text);
-}
 
 const NUMBERED_SECTION = /^\s*(?:#+\s*)?(?:\*\*)?[一二三四五六七八九十]+、/;
 
@@ -24,7 +19,7 @@ const NUMBERED_SECTION = /^\s*(?:#+\s*)?(?:\*\*)?[一二三四五六七八九十
 export function proseLines(lines: Line[]): Line[] {
   const first = lines.findIndex((line) => NUMBERED_SECTION.test(line.text));
   const end = lines.findIndex((line, i) => i > first && ATTACHMENT_HEADING.test(line.text));
-  return (end === -1 ? lines : lines.slice(0, end)).filter((line) => !isTableLine(line.text));
+  return (end === -1 ? lines : lines.slice(0, end)).filter((line) => !line.cells);
 }
 
 export function toAmount(raw: string): number | undefined {
@@ -36,10 +31,6 @@ export function toPercent(raw: unknown): number | undefined {
   if (typeof raw !== 'string') return undefined;
   const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
   return match ? Number(match[1]) : undefined;
-}
-
-export function sourceOf(file: string, line: number): SourceRef {
-  return { file, line };
 }
 
 /** An amount read from the prose, with the words around it. */

@@ -1,7 +1,7 @@
 // parseProse: the figures a final-accounts report states in words, read from its
 // 第三部分 情况说明. Each reader below handles one kind of sentence; this file only wires
 // them together. Pure: lines in, facts and messages out.
-import type { DepartmentYear, FunctionRow } from '../../../src/lib/schema.ts';
+import type { DepartmentYear, FunctionRow, Table } from '../../../src/lib/schema.ts';
 import type { ParseInput, ProseFacts } from '../types.ts';
 import { readBasicSplit } from './basic-economic.ts';
 import { readBudgetExecution } from './budget-execution.ts';
@@ -9,7 +9,7 @@ import { warn, type ProseContext } from './context.ts';
 import { inCodeOrder, rowsFromItems } from './function-rows.ts';
 import { readOtherMatters } from './other-matters.ts';
 import { readPerformance } from './performance.ts';
-import { explanationSections, linesBeforePart, type Section } from './sections.ts';
+import { explanationSections, type Section } from './sections.ts';
 import { readStructure } from './structure.ts';
 import { readThreePublic } from './three-public-prose.ts';
 import { readTotals } from './totals.ts';
@@ -28,13 +28,14 @@ export interface ProseReading extends ProseFacts {
 export interface ProseOptions {
   /** Fiscal year of the report; history entries need it. Read from the title when absent. */
   year?: number;
-  /**
-   * Derive 款/项 rows from the budget-execution items. Defaults to true only when the
-   * report has no tables before 第三部分 (seed 003: "见附表").
-   */
-  itemRows?: boolean;
   /** The function-table rows of the same report (公开03, else 05), to resolve item codes. */
   functionRows?: readonly FunctionRow[];
+  /**
+   * The report's tables as the table layer read them. A report without 部门决算 tables
+   * (seed 003: "见附表") gets its 款/项 rows from the budget-execution items; the appendix
+   * tables may hold the self-evaluation score.
+   */
+  tables?: readonly Table[];
 }
 
 const TITLE_YEAR = /(\d{4})\s*年度?\s*(?:部门)?决算/;
@@ -61,7 +62,7 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   if (sections.length === 0) {
     // A performance self-evaluation has no 第三部分 but may still state its score.
     warn(context, 'prose.noExplanation', '第三部分 情况说明 not found');
-    return { performance: readPerformance([], input.lines), checks: context.checks, messages: context.messages };
+    return { performance: readPerformance([], options.tables ?? []), checks: context.checks, messages: context.messages };
   }
   if (context.year === undefined) {
     warn(context, 'prose.noYear', 'fiscal year unknown: earlier-year figures are not recorded');
@@ -73,11 +74,11 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   const basicByEconomic = readBasicSplit(sections);
   const three = readThreePublic(sections, context);
   const other = readOtherMatters(paragraphs, context);
-  const performance = readPerformance(paragraphs, input.lines);
+  const performance = readPerformance(paragraphs, options.tables ?? []);
   reportUnreadableAmounts(paragraphs, context);
 
-  const itemRows = options.itemRows ?? !linesBeforePart(input.lines, '三').some((l) => l.text.includes('\t'));
-  const functionRows = inCodeOrder([...classRows, ...(itemRows ? rowsFromItems(execution.items, classRows, context) : [])]);
+  const hasTables = (options.tables ?? []).some((t) => t.kind !== 'other');
+  const functionRows = inCodeOrder([...classRows, ...(hasTables ? [] : rowsFromItems(execution.items, classRows, context))]);
   const history = [...totals.history, ...execution.history, ...three.history, ...other.history];
 
   return {

@@ -34,12 +34,6 @@ export function partLines(lines: readonly Line[], numeral: string): Line[] {
   return lines.slice(start + 1, end < 0 ? lines.length : end);
 }
 
-/** Lines before the body of 第三部分: where the tables are, when the report has any. */
-export function linesBeforePart(lines: readonly Line[], numeral: string): Line[] {
-  const body = partLines(lines, numeral);
-  return body.length === 0 ? [...lines] : lines.filter((line) => line.no < body[0].no);
-}
-
 const SECTION_TITLE = /^[一二三四五六七八九十]+、\s*/;
 
 /** Split paragraphs at the 一、二、… titles; text before the first title is dropped. */

@@ -19,7 +19,7 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
     .filter((row) => !isBlankTotal(row))
     .map((row) => {
       const read = parsed.get(row)!;
-      const cells = trimTrailing(row.cells).map((cell, i) => typeCell(cell, read[i], amountColumns.has(i), raw.unit));
+      const cells = trimTrailing(row.cells).map((cell, i) => typeCell(cell, read[i], amountColumns === 'all' ? 'form' : amountColumns.has(i), raw.unit));
       if (columns.length > 0 && cells.length > columns.length) overlong.push(row);
       while (cells.length < columns.length) cells.push(null);
       return { cells, source: { file, line: row.line } };
@@ -28,7 +28,7 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
     `${raw.id} ${raw.title}: ${overlong.length} row${overlong.length > 1 ? 's have' : ' has'} more cells than the ${columns.length} columns (line${overlong.length > 1 ? 's' : ''} ${overlong.map((r) => r.line).join(', ')}); the extra cells are kept as published`,
     overlong[0].line)];
   const table: Table = {
-    id: raw.id, title: raw.title, columns, rows,
+    id: raw.id, title: raw.title, kind: raw.kind, columns, rows,
     ...(raw.unit ? { publishedUnit: raw.unit } : {}),
     source: { file, line: raw.line },
   };
@@ -41,17 +41,26 @@ function readCell(cell: string): CellAmount {
   return cell === '' ? EMPTY : cellAmount(cell);
 }
 
-/** Columns holding amounts: numbered in the 栏次 row, or printed with decimals somewhere. */
-function amountColumnsOf(raw: RawTable, parsed: Map<RawRow, CellAmount[]>): Set<number> {
+/**
+ * Columns holding amounts: numbered in the 栏次 row, or printed with decimals somewhere. An
+ * appendix form has no 行次 or codes to confuse with amounts, and its headers sit between its
+ * rows: there every number is a number (分值 10, 得分 9, 编制数 34).
+ */
+function amountColumnsOf(raw: RawTable, parsed: Map<RawRow, CellAmount[]>): Set<number> | 'all' {
+  if (raw.kind === 'other') return 'all';
   const columns = new Set(numberedColumns(raw.header));
   for (const row of raw.rows) parsed.get(row)!.forEach((cell, i) => cell.printed && columns.add(i));
   return columns;
 }
 
-function typeCell(cell: string, read: CellAmount, amountColumn: boolean, unit: RawTable['unit']): Cell {
+/** A bare whole number of four digits or more in a form is a year or a code, not a figure. */
+const YEAR_OR_CODE = /^\d{4,}$/;
+
+function typeCell(cell: string, read: CellAmount, amountColumn: boolean | 'form', unit: RawTable['unit']): Cell {
   if (cell === '') return null;
   if (read.value === null || !(amountColumn || read.printed)) return cell;
-  return unit === '元' ? yuanToWan(read.value) : read.value;
+  if (amountColumn === 'form' && !read.printed && YEAR_OR_CODE.test(cell)) return cell;
+  return (read.unit ?? unit) === '元' ? yuanToWan(read.value) : read.value;
 }
 
 function trimTrailing(cells: string[]): string[] {

@@ -1,5 +1,5 @@
-// Split a table line into cells and read what a cell holds: a classification code
-// (alone or merged with its name, "201 一般公共服务支出"), a label, or an amount.
+// Read what a table cell holds: a classification code (alone or merged with its name,
+// "201 一般公共服务支出"), a label, or an amount.
 import { parseAmount } from '../amount.ts';
 
 // A corpus of 1,000 reports has some 900,000 table cells but only 26,000 distinct texts
@@ -9,44 +9,30 @@ const MAX_REMEMBERED = 100_000;
 const amounts = new Map<string, CellAmount>();
 
 export interface CellAmount {
-  /** parseAmount of the cell. */
+  /** parseAmount of the cell (of its number, when the cell states a unit). */
   value: number | null;
-  /** An amount as amounts are printed (decimals or separators), not a bare 行次 or code. */
+  /** An amount as amounts are printed (decimals, separators or a unit), not a bare 行次 or code. */
   printed: boolean;
+  /** The unit the cell itself states ("5,531.10 万元", "5570.58 万", "12,500元"), which wins over the table's. */
+  unit?: '万元' | '元';
 }
+
+const WITH_UNIT = /^(.*?\d)\s*(万元?|元)$/;
 
 /** What a cell holds as an amount, remembered. */
 export function cellAmount(cell: string): CellAmount {
   let read = amounts.get(cell);
   if (read === undefined) {
     const value = parseAmount(cell);
-    read = { value, printed: value !== null && !isBareInteger(cell) };
+    const stated = value === null && /[万元]\s*$/.test(cell) ? WITH_UNIT.exec(cell.trim()) : null;
+    const number = stated ? parseAmount(stated[1]) : null;
+    read = stated && number !== null
+      ? { value: number, printed: true, unit: stated[2] === '元' ? '元' : '万元' }
+      : { value, printed: value !== null && !isBareInteger(cell) };
     if (amounts.size >= MAX_REMEMBERED) amounts.clear();
     amounts.set(cell, read);
   }
   return read;
-}
-
-/** Remove bold markup and surrounding blanks; the text otherwise stays as printed. */
-export function cleanCell(raw: string): string {
-  // Markup is rare; every cell of every table passes here.
-  return (raw.includes('<') || raw.includes('**') ? raw.replace(/<\/?b>|\*\*/g, '') : raw).trim();
-}
-
-/** Cells of a tab-separated or markdown pipe row. */
-export function splitCells(text: string): string[] {
-  // Markup is tested once per line rather than once per cell.
-  const clean = text.includes('<') || text.includes('**') ? cleanCell : (cell: string) => cell.trim();
-  const t = text.trim();
-  if (!text.includes('\t') && t.startsWith('|') && t.endsWith('|')) {
-    return t.slice(1, -1).split('|').map(clean);
-  }
-  return text.split('\t').map(clean);
-}
-
-/** A markdown separator row such as |---|:---:|. */
-export function isPipeRule(cells: string[]): boolean {
-  return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c));
 }
 
 /** Whitespace removed: how labels are compared ("合 计" is "合计"). */

@@ -1,7 +1,7 @@
 // The table layer of the ingest: find every table of a 部门决算 report, publish it
 // losslessly (`tables`), and read the semantic figures from it. Repairs happen on the
 // raw cells first, so the corrected value is published in both places.
-import type { Table } from '../../../src/lib/schema.ts';
+import type { DocumentType, Table } from '../../../src/lib/schema.ts';
 import type { ParseInput, TableFacts } from '../types.ts';
 import { buildTable } from './build-table.ts';
 import { readEconomic } from './economic-table.ts';
@@ -17,7 +17,8 @@ import { readThreePublic } from './three-public-table.ts';
 export type { TableKind, KnownKind };
 export { titleKind } from './kinds.ts';
 
-export function parseTables(input: ParseInput): TableFacts {
+/** A self-evaluation's tables are read the same way; only a final-accounts report must have the nine. */
+export function parseTables(input: ParseInput, documentType: DocumentType = 'final-accounts'): TableFacts {
   const { file, lines } = input;
   const blocks = segmentTables(lines);
   const others = otherTables(lines, blocks.map((b) => [b.first, b.last]));
@@ -42,7 +43,7 @@ export function parseTables(input: ParseInput): TableFacts {
     ...(threePublic?.value ? { threePublic: threePublic.value } : {}),
     checks: repaired.checks,
     messages: [
-      ...tableMessages(repaired.tables, file, lines.length),
+      ...tableMessages(repaired.tables, file, lines.length, documentType),
       ...repaired.messages,
       ...built.flatMap((b) => b.messages),
       ...(economic?.messages ?? []),

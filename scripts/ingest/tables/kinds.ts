@@ -39,7 +39,7 @@ export function cleanTitle(text: string): string {
 /** The kind of table a line names, or undefined when the line is not a table title. */
 export function titleKind(text: string): KnownKind | undefined {
   // Every title ends with 表; most lines of a report have none (this runs on every line).
-  if (text.includes('\t') || !text.includes('表')) return undefined;
+  if (!text.includes('表')) return undefined;
   const title = cleanTitle(text);
   if (title.length === 0 || title.length > MAX_TITLE_LENGTH || /说明|情况|解释/.test(title)) return undefined;
   return TITLE_PATTERNS.find(([pattern]) => pattern.test(title))?.[1];

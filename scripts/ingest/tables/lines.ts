@@ -1,5 +1,6 @@
 // What a line inside a table block is: a row, a note closing the table, a line of
 // metadata (公开NN表, 部门：, 年度, 金额单位), a part heading, blank, or other text.
+import type { Line } from '../text.ts';
 
 export type LineRole = 'blank' | 'row' | 'note' | 'meta' | 'part' | 'text';
 
@@ -8,7 +9,6 @@ const UNIT = /单位\s*[:：]\s*(万元|元)/;
 const META = /^(部门(名称)?\s*[:：]|编制单位|单位名称|预算代码|\d{4}\s*年度?$|[(（]?\d{4}\s*年度[)）]?$)/;
 const NOTE = /^(注|说明|备注)\s*(\d\s*)?[:：.、]|^注\s*\d/;
 const PART = /^第[一二三四五六七八九十]+部分/;
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
 /** Without bold and heading marks; the patterns run only when a mark is there (this runs on every line). */
 function plain(text: string): string {
@@ -18,21 +18,17 @@ function plain(text: string): string {
   return t.trim();
 }
 
-export function lineRole(text: string): LineRole {
-  const t = plain(text);
+export function lineRole(line: Line): LineRole {
+  const t = plain(line.text);
   if (t === '') return 'blank';
   if (t.includes('表') && LABEL.test(t)) return 'meta';
   if (t.includes('单位') && UNIT.test(t)) return 'meta';
   if (NOTE.test(t)) return 'note';
   if (t.includes('第') && PART.test(t.replace(/\s+/g, ''))) return 'part';
-  if (text.includes('\t') || PIPE_ROW.test(text)) return META.test(t) ? 'meta' : 'row';
+  // A reader's row that is all metadata ("部门：… | 2020年度 | 公开09表") is metadata.
+  if (line.cells) return META.test(t) ? 'meta' : 'row';
   if (META.test(t)) return 'meta';
   return 'text';
-}
-
-/** Only a line with a tab or a pipe can be a table row; a cheap test before lineRole. */
-export function mayBeRow(text: string): boolean {
-  return text.includes('\t') || text.includes('|');
 }
 
 export function isBlankLine(text: string): boolean {

@@ -1,12 +1,26 @@
 // Internal shapes of the table layer, between segmentation and the published `Table`.
 import type { Check, SourceRef } from '../../../src/lib/schema.ts';
+import type { Line } from '../text.ts';
 import type { Message } from '../types.ts';
 import type { TableKind } from './kinds.ts';
 
-/** One line of a table, split into cells; strings exactly as printed (markup removed). */
+/** One row of a table, split into cells; strings exactly as printed (markup removed). */
 export interface RawRow {
   line: number;
   cells: string[];
+  /** PDF: the page the row is printed on. */
+  page?: number;
+  /** The last source line of a row printed over several lines. */
+  end?: number;
+}
+
+/** A reader's table-row line as a raw row. */
+export function rawRow(line: Line): RawRow {
+  return {
+    line: line.no, cells: line.cells ?? [],
+    ...(line.page !== undefined ? { page: line.page } : {}),
+    ...(line.end !== undefined ? { end: line.end } : {}),
+  };
 }
 
 /** A table found in the report, before its cells are typed. */

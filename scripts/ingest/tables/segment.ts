@@ -2,10 +2,9 @@
 // label, unit and rows in between. A table continued after a page break (its header
 // block repeated, or its title repeated) is merged back into one table.
 import type { Line } from '../text.ts';
-import { isPipeRule, splitCells } from './cells.ts';
 import { isRepeatedHeader, splitHeader } from './header.ts';
 import { labelOf, lineRole, saysNoData, unitOf } from './lines.ts';
-import type { RawRow, RawTable } from './model.ts';
+import { rawRow, type RawRow, type RawTable } from './model.ts';
 import { findTitles, type TitleAt } from './titles.ts';
 
 export interface Block {
@@ -46,10 +45,11 @@ function readBlock(lines: Line[], title: TitleAt, end: number, previousLast: num
   const stray: number[] = [];
   let last = titleLine.no;
   for (let i = title.index + 1; i < end; i++) {
-    const { no, text } = lines[i];
+    const line = lines[i];
+    const { no, text } = line;
     if (saysNoData(text)) noData = true;
     if (noted || stopped) continue;
-    const role = lineRole(text);
+    const role = lineRole(line);
     if (role === 'part') {
       stopped = true;
       break;
@@ -62,9 +62,8 @@ function readBlock(lines: Line[], title: TitleAt, end: number, previousLast: num
       unit ??= unitOf(text);
       last = no;
     } else if (role === 'row') {
-      const cells = splitCells(text);
-      if (!isPipeRule(cells) && cells.some((c) => c !== '')) rows.push({ line: no, cells });
-      last = no;
+      if (line.cells!.some((c) => c !== '')) rows.push(rawRow(line));
+      last = line.end ?? no;
     } else if (role === 'text' && rows.length > 0 && !FURNITURE.test(text.trim())) {
       // Text between rows is stray (reported); text after the last row ends the table.
       if (rowFollows(lines, i + 1, end)) stray.push(no);
@@ -83,7 +82,7 @@ function readBlock(lines: Line[], title: TitleAt, end: number, previousLast: num
 /** Whether a table row comes within the next few non-blank lines (before a note). */
 function rowFollows(lines: Line[], from: number, end: number): boolean {
   for (let i = from, seen = 0; i < end && seen < 3; i++) {
-    const role = lineRole(lines[i].text);
+    const role = lineRole(lines[i]);
     if (role === 'row') return true;
     if (role === 'note' || role === 'part') return false;
     if (role !== 'blank') seen++;
@@ -94,7 +93,7 @@ function rowFollows(lines: Line[], from: number, end: number): boolean {
 /** A 公开NN label printed on its own line just above the title. */
 function labelBefore(lines: Line[], index: number, previousLast: number): string | undefined {
   for (let i = index - 1, seen = 0; i >= 0 && seen < 3 && lines[i].no > previousLast; i--) {
-    const role = lineRole(lines[i].text);
+    const role = lineRole(lines[i]);
     if (role === 'blank') continue;
     if (role !== 'meta') return undefined;
     const label = labelOf(lines[i].text);

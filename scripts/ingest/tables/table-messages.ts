@@ -1,5 +1,6 @@
 // Problems with a table as a whole: cut off before its end, unreadable, no unit, or
 // missing from the report. Reported with file and line; the table is kept as read.
+import type { DocumentType } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 import type { KnownKind } from './kinds.ts';
 import { error, warning, type RawTable } from './model.ts';
@@ -11,7 +12,7 @@ const EXPECTED: Record<KnownKind, string> = {
   governmentFund: '政府性基金预算财政拨款收入支出决算表', stateCapital: '国有资本经营预算财政拨款支出决算表',
 };
 
-export function tableMessages(tables: RawTable[], file: string, lineCount: number): Message[] {
+export function tableMessages(tables: RawTable[], file: string, lineCount: number, documentType: DocumentType): Message[] {
   const messages: Message[] = [];
   const known = tables.filter((t) => t.kind !== 'other');
   for (const t of known) {
@@ -35,6 +36,7 @@ export function tableMessages(tables: RawTable[], file: string, lineCount: numbe
   }
   const kinds = new Set(known.map((t) => t.kind));
   const missing = (Object.keys(EXPECTED) as KnownKind[]).filter((k) => !kinds.has(k));
+  if (documentType !== 'final-accounts') return messages;
   if (known.length === 0) messages.push(warning(file, 'table-none', 'no 部门决算 table (公开01–09) found in the report'));
   else if (missing.length) messages.push(warning(file, 'table-missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
   for (const kind of kinds) {

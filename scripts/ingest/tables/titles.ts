@@ -18,7 +18,7 @@ const LOOKAHEAD = 12;
 export function findTitles(lines: Line[]): TitleAt[] {
   const candidates: TitleAt[] = [];
   lines.forEach((line, index) => {
-    const kind = titleKind(line.text);
+    const kind = line.cells ? undefined : titleKind(line.text);
     if (kind) candidates.push({ index, kind, title: cleanTitle(line.text) });
   });
   return candidates.filter((c, k) => opensTable(lines, c.index, candidates[k + 1]?.index ?? lines.length));
@@ -28,7 +28,7 @@ function opensTable(lines: Line[], index: number, next: number): boolean {
   if (labelOf(lines[index].text) || unitOf(lines[index].text)) return true;
   let seen = 0;
   for (let i = index + 1; i < next && seen < LOOKAHEAD; i++) {
-    const role = lineRole(lines[i].text);
+    const role = lineRole(lines[i]);
     if (role === 'blank') continue;
     if (role === 'part') return false;
     if (role === 'row' || labelOf(lines[i].text) || unitOf(lines[i].text)) return true;
