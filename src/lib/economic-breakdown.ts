@@ -2,8 +2,7 @@
 // 人员经费 (301 工资福利支出, 303 对个人和家庭的补助) and 公用经费 (everything else).
 import type { DepartmentYear } from './schema.ts';
 import { share, sum, toNumber } from './money.ts';
-
-const PERSONNEL_CLASSES = new Set(['301', '303']);
+import { PERSONNEL_CLASSES } from './classification/economic.ts';
 
 type EconomicRow = NonNullable<DepartmentYear['basicByEconomic']>['rows'][number];
 

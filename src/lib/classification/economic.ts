@@ -1,6 +1,9 @@
 // 支出经济分类科目 (部门预算支出经济分类): 类 (3 digits, 301–399) and 款 (5 digits).
 // The catalogue in force since 2018, which the 公开06 基本支出决算(明细)表 of every
 // report lists; used to name rows and to prove repairs of OCR-damaged codes and names.
+// The data is content/classification/economic.json (see content/README.md).
+import catalogue from '../../../content/classification/economic.json' with { type: 'json' };
+import { economicClass } from './schema.ts';
 
 export type EconomicLevel = '类' | '款';
 
@@ -10,60 +13,12 @@ export interface EconomicCode {
   level: EconomicLevel;
 }
 
-/** [类 code, 类 name, [款 suffix, 款 name][]] */
-type ClassEntry = readonly [string, string, readonly (readonly [string, string])[]];
-
-const CATALOGUE: readonly ClassEntry[] = [
-  ['301', '工资福利支出', [
-    ['01', '基本工资'], ['02', '津贴补贴'], ['03', '奖金'], ['06', '伙食补助费'], ['07', '绩效工资'],
-    ['08', '机关事业单位基本养老保险缴费'], ['09', '职业年金缴费'], ['10', '职工基本医疗保险缴费'],
-    ['11', '公务员医疗补助缴费'], ['12', '其他社会保障缴费'], ['13', '住房公积金'], ['14', '医疗费'],
-    ['99', '其他工资福利支出'],
-  ]],
-  ['302', '商品和服务支出', [
-    ['01', '办公费'], ['02', '印刷费'], ['03', '咨询费'], ['04', '手续费'], ['05', '水费'], ['06', '电费'],
-    ['07', '邮电费'], ['08', '取暖费'], ['09', '物业管理费'], ['11', '差旅费'], ['12', '因公出国（境）费用'],
-    ['13', '维修（护）费'], ['14', '租赁费'], ['15', '会议费'], ['16', '培训费'], ['17', '公务接待费'],
-    ['18', '专用材料费'], ['24', '被装购置费'], ['25', '专用燃料费'], ['26', '劳务费'], ['27', '委托业务费'],
-    ['28', '工会经费'], ['29', '福利费'], ['31', '公务用车运行维护费'], ['39', '其他交通费用'],
-    ['40', '税金及附加费用'], ['99', '其他商品和服务支出'],
-  ]],
-  ['303', '对个人和家庭的补助', [
-    ['01', '离休费'], ['02', '退休费'], ['03', '退职（役）费'], ['04', '抚恤金'], ['05', '生活补助'],
-    ['06', '救济费'], ['07', '医疗费补助'], ['08', '助学金'], ['09', '奖励金'], ['10', '个人农业生产补贴'],
-    ['11', '代缴社会保险费'], ['99', '其他对个人和家庭的补助'],
-  ]],
-  ['307', '债务利息及费用支出', [
-    ['01', '国内债务付息'], ['02', '国外债务付息'], ['03', '国内债务发行费用'], ['04', '国外债务发行费用'],
-  ]],
-  ['309', '资本性支出（基本建设）', [
-    ['01', '房屋建筑物购建'], ['02', '办公设备购置'], ['03', '专用设备购置'], ['05', '基础设施建设'],
-    ['06', '大型修缮'], ['07', '信息网络及软件购置更新'], ['08', '物资储备'], ['13', '公务用车购置'],
-    ['19', '其他交通工具购置'], ['21', '文物和陈列品购置'], ['22', '无形资产购置'], ['99', '其他基本建设支出'],
-  ]],
-  ['310', '资本性支出', [
-    ['01', '房屋建筑物购建'], ['02', '办公设备购置'], ['03', '专用设备购置'], ['05', '基础设施建设'],
-    ['06', '大型修缮'], ['07', '信息网络及软件购置更新'], ['08', '物资储备'], ['09', '土地补偿'],
-    ['10', '安置补助'], ['11', '地上附着物和青苗补偿'], ['12', '拆迁补偿'], ['13', '公务用车购置'],
-    ['19', '其他交通工具购置'], ['21', '文物和陈列品购置'], ['22', '无形资产购置'], ['99', '其他资本性支出'],
-  ]],
-  ['311', '对企业补助（基本建设）', [['01', '资本金注入'], ['99', '其他对企业补助']]],
-  ['312', '对企业补助', [
-    ['01', '资本金注入'], ['03', '政府投资基金股权投资'], ['04', '费用补贴'], ['05', '利息补贴'], ['99', '其他对企业补助'],
-  ]],
-  ['313', '对社会保障基金补助', [
-    ['02', '对社会保险基金补助'], ['03', '补充全国社会保障基金'], ['04', '对机关事业单位职业年金的补助'],
-  ]],
-  ['399', '其他支出', [
-    ['06', '赠与'], ['07', '国家赔偿费用支出'], ['08', '对民间非营利组织和群众性自治组织补贴'],
-    ['09', '经常性赠与'], ['10', '资本性赠与'], ['99', '其他支出'],
-  ]],
-];
+const CATALOGUE = economicClass.array().parse(catalogue);
 
 /** Every 类 followed by its 款, in catalogue order. */
-export const ECONOMIC_CODES: readonly EconomicCode[] = CATALOGUE.flatMap(([code, name, items]) => [
+export const ECONOMIC_CODES: readonly EconomicCode[] = CATALOGUE.flatMap(({ code, name, items }) => [
   { code, name, level: '类' as const },
-  ...items.map(([suffix, itemName]) => ({ code: `${code}${suffix}`, name: itemName, level: '款' as const })),
+  ...items.map((item) => ({ code: item.code, name: item.name, level: '款' as const })),
 ]);
 
 const BY_CODE = new Map(ECONOMIC_CODES.map((c) => [c.code, c]));
@@ -81,4 +36,4 @@ export function economicCode(code: string): EconomicCode | undefined {
 export const economicClassOf = (code: string): string => code.slice(0, 3);
 
 /** 工资福利支出 and 对个人和家庭的补助 make up 人员经费; the other classes are 公用经费. */
-export const PERSONNEL_CLASSES: ReadonlySet<string> = new Set(['301', '303']);
+export const PERSONNEL_CLASSES: ReadonlySet<string> = new Set(CATALOGUE.filter((c) => c.group === 'personnel').map((c) => c.code));

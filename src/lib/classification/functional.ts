@@ -1,4 +1,4 @@
-// Lookups in the 支出功能分类科目 reference (functional-codes.ts): by code, by parent,
+// Lookups in the 支出功能分类科目 reference (content/classification/functional.json): by code, by parent,
 // and from the names a report writes ("科学技术支出（类）技术与开发（款）…（项）") to a code.
 import type { FunctionLevel } from '../schema.ts';
 import { FUNCTIONAL_CODES } from './functional-codes.ts';
