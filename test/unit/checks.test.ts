@@ -31,7 +31,7 @@ const ids = (checks: { id: string; status: string }[]) => checks.map((c) => `${c
 describe('runChecks', () => {
   it('passes a consistent function table and names the rule', () => {
     const checks = runChecks(entry({ tables: [expenditure03()] }), { documents: [] });
-    expect(ids(checks)).toEqual(['公开03.hierarchy:pass', '公开03.rowSplit:pass']);
+    expect(ids(checks)).toEqual(['expenditure.hierarchy:pass', 'expenditure.rowSplit:pass']);
   });
 
   it('reports the 项 that does not add up, with both figures and the field it concerns', () => {
@@ -39,7 +39,7 @@ describe('runChecks', () => {
     const failed = checks.filter((c) => c.status === 'fail');
     expect(failed.map((c) => c.field)).toContain('expenditureByFunction.20604');
     expect(failed.find((c) => c.field === 'expenditureByFunction.20604')!.message).toMatch(/296\.00.*295\.00/);
-    expect(failed.some((c) => c.id === '公开03.rowSplit' && c.field === 'expenditureByFunction.2060499')).toBe(true);
+    expect(failed.some((c) => c.id === 'expenditure.rowSplit' && c.field === 'expenditureByFunction.2060499')).toBe(true);
   });
 
   it('treats 0.01 tail differences as rounding (seed 000: 2,068.89 + 968.21 = 3,037.10 vs 3,037.09; 类 rows 2,068.88 vs 2,068.89)', () => {
@@ -94,6 +94,6 @@ describe('runChecks', () => {
     const summary = { incomeTotal: 7630.15, expenditureTotal: 7627.22, basicExpenditure: 3037.09, projectExpenditure: 4590.13, openingBalance: 997.25, closingBalance: 1000.18, grandTotal: 8627.40 };
     const t01: Table = { id: '公开01', title: '收入支出决算总表', columns: [], rows: [row(1, '本年收入合计', '27', 7630.15, '本年支出合计', '58', 7627.22), row(2, '年初结转和结余', '29', 997.25, '年末结转和结余', '60', 1000.18)] };
     const checks = runChecks(entry({ summary, tables: [t01] }), { documents: [] });
-    expect(ids(checks)).toEqual(['summary.basicPlusProject:pass', '公开01.incomeSide:pass', '公开01.expenditureSide:pass']);
+    expect(ids(checks)).toEqual(['summary.basicPlusProject:pass', 'summary.incomeSide:pass', 'summary.expenditureSide:pass']);
   });
 });

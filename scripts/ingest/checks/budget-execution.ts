@@ -2,7 +2,8 @@
 // and the items add up to the stated 决算数 and 年初预算数.
 import type { Check, DepartmentYear, FunctionRow } from '../../../src/lib/schema.ts';
 import { compareSum, summariseSame, type SamePair } from './compare.ts';
-import { codedRows, findTable } from './table-access.ts';
+import { findTable } from './table-access.ts';
+import { codedEntries, mainAmount } from '../tables/table-rows.ts';
 
 export function budgetExecutionChecks(entry: DepartmentYear, hasTables: boolean): Check[] {
   const items = entry.budgetExecution ?? [];
@@ -31,6 +32,8 @@ export function budgetExecutionChecks(entry: DepartmentYear, hasTables: boolean)
 /** 项 totals from 公开05 (general budget, what the items describe), else 公开03, else the function rows. */
 function itemTotals(entry: DepartmentYear): Map<string, number> {
   const table = findTable(entry.tables, 'generalBudget') ?? findTable(entry.tables, 'expenditure');
-  const rows = table ? codedRows(table).map((r) => [r.code, r.numbers[0]] as const) : (entry.expenditureByFunction ?? []).map((r: FunctionRow) => [r.code, r.total] as const);
-  return new Map(rows.filter(([code, value]) => code.length === 7 && value !== undefined));
+  const rows: [string, number | undefined][] = table
+    ? codedEntries(table).map((r) => [r.code!, mainAmount(r)])
+    : (entry.expenditureByFunction ?? []).map((r: FunctionRow) => [r.code, r.total]);
+  return new Map(rows.filter((r): r is [string, number] => r[0].length === 7 && r[1] !== undefined));
 }

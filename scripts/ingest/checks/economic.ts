@@ -1,7 +1,8 @@
 // 公开06: 人员经费合计 + 公用经费合计 = 基本支出; the 类 rows add up to each 合计; 款 add up to 类.
 import type { Check, DepartmentYear } from '../../../src/lib/schema.ts';
 import { compareSum, summariseSums, type Comparison } from './compare.ts';
-import { findTable, totalRow } from './table-access.ts';
+import { findTable } from './table-access.ts';
+import { totalEntry } from '../tables/table-rows.ts';
 
 /** 工资福利支出 and 对个人和家庭的补助 are 人员经费; the other classes are 公用经费. */
 const PERSONNEL_CLASSES = new Set(['301', '303']);
@@ -28,5 +29,5 @@ export function economicChecks(entry: DepartmentYear): Check[] {
 /** 06 covers 一般公共预算财政拨款 only, so compare with 05's 基本支出 when the report has it. */
 function generalBudgetBasic(entry: DepartmentYear): number | undefined {
   const t05 = findTable(entry.tables, 'generalBudget');
-  return t05 ? totalRow(t05)?.numbers[1] : undefined;
+  return t05 ? totalEntry(t05)?.amounts.basic : undefined;
 }

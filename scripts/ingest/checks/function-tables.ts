@@ -1,8 +1,10 @@
-// 公开02/03/05: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 (every amount column), and on every
-// row the first column (合计 / 小计) = the sum of the columns that split it.
+// 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 in
+// every amount column, and on every row the total column = the sum of the columns that
+// split it. Each column is read by its role; a blank cell is not stated, never 0.
 import type { Check, Table } from '../../../src/lib/schema.ts';
 import { summariseSums, type Comparison } from './compare.ts';
-import { codedRows, kindOf, totalRow, type CodedRow } from './table-access.ts';
+import { kindOf } from './table-access.ts';
+import { codedEntries, panelsOf, totalEntry, type Entry } from '../tables/table-rows.ts';
 
 const FUNCTION_TABLES = new Set(['income', 'expenditure', 'generalBudget']);
 
@@ -11,34 +13,46 @@ export function functionTableChecks(tables: Table[] | undefined): Check[] {
 }
 
 function checksFor(table: Table): Check[] {
-  const rows = codedRows(table);
+  const rows = codedEntries(table).filter((e) => e.panel === 0);
   if (rows.length === 0) return [];
+  const kind = kindOf(table)!;
   const label = `${table.id} ${table.title}`;
-  const total = totalRow(table);
-  const classes = rows.filter((r) => r.code.length === 3);
+  const columns = (panelsOf(table)[0]?.amounts ?? []).map(({ column }) => table.columns[column] || `第 ${column + 1} 栏`);
+  const total = totalEntry(table);
+  const classes = rows.filter((r) => r.code!.length === 3);
   const hierarchy: Comparison[] = [];
-  if (total) hierarchy.push(...columnSums(`${table.id}.classSum`, `${label}: 类 rows`, '合计', total.numbers, classes, total.source));
-  for (const parent of rows.filter((r) => r.code.length < 7)) {
-    const children = rows.filter((r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code));
+  if (total) hierarchy.push(...columnSums(`${kind}.classSum`, `${label}: 类 rows`, '合计', total, classes, columns));
+  for (const parent of rows.filter((r) => r.code!.length < 7)) {
+    const children = rows.filter((r) => r.code!.length === parent.code!.length + 2 && r.code!.startsWith(parent.code!));
     if (children.length === 0) continue;
-    const level = parent.code.length === 3 ? '款' : '项';
-    hierarchy.push(...columnSums(`${table.id}.${level === '款' ? 'subclassSum' : 'itemSum'}`, `${label}: ${level} rows under ${parent.code}`, parent.code, parent.numbers, children, parent.source, `expenditureByFunction.${parent.code}`));
+    const level = parent.code!.length === 3 ? '款' : '项';
+    hierarchy.push(...columnSums(`${kind}.${level === '款' ? 'subclassSum' : 'itemSum'}`, `${label}: ${level} rows under ${parent.code}`, parent.code!, parent, children, columns, `expenditureByFunction.${parent.code}`));
   }
-  const rowChecks = [...rows, ...(total ? [{ code: '合计', label: '合计', ...total }] : [])]
-    .filter((r) => r.numbers.length > 2)
-    .map((r): Comparison => ({
-      id: `${table.id}.rowSplit`, what: `${label} row ${r.label}: the split columns`, stated: r.numbers[0], statedLabel: 'its total column',
-      parts: r.numbers.slice(1), source: r.source, field: r.code === '合计' ? undefined : `expenditureByFunction.${r.code}`,
-    }));
+  const rowChecks = [...rows, ...(total ? [total] : [])].flatMap((r): Comparison[] => {
+    const at = r.values.findIndex((_, k) => isTotalColumn(table, k));
+    const stated = r.values[at];
+    const parts = r.values.filter((_, k) => k !== at);
+    if (at < 0 || stated === undefined || parts.every((p) => p === undefined)) return [];
+    return [{
+      id: `${kind}.rowSplit`, what: `${label} row ${r.code ?? r.label}: the split columns`, stated, statedLabel: 'its total column',
+      parts, source: r.source, field: r.code ? `expenditureByFunction.${r.code}` : undefined,
+    }];
+  });
   return [
-    ...summariseSums(`${table.id}.hierarchy`, hierarchy, `${label}: 合计 = Σ类, 类 = Σ款, 款 = Σ项 in every column`),
-    ...summariseSums(`${table.id}.rowSplit`, rowChecks, `${label}: on every row the total equals the sum of its columns`),
+    ...summariseSums(`${kind}.hierarchy`, hierarchy, `${label}: 合计 = Σ类, 类 = Σ款, 款 = Σ项 in every column`),
+    ...summariseSums(`${kind}.rowSplit`, rowChecks, `${label}: on every row the total equals the sum of its columns`),
   ];
 }
 
-function columnSums(id: string, what: string, statedLabel: string, stated: number[], children: CodedRow[], source: CodedRow['source'], field?: string): Comparison[] {
-  return stated.map((value, column) => ({
-    id, what: `${what} (column ${column + 1})`, stated: value, statedLabel,
-    parts: children.map((c) => c.numbers[column]), source, field,
-  }));
+/** The panel's total column: the one its header calls the total (本年支出合计, 合计, 小计). */
+function isTotalColumn(table: Table, k: number): boolean {
+  return panelsOf(table)[0]?.amounts[k]?.meaning === 'total';
+}
+
+/** One comparison per amount column in which the parent states a figure. */
+function columnSums(id: string, what: string, statedLabel: string, parent: Entry, children: Entry[], columns: string[], field?: string): Comparison[] {
+  return parent.values.flatMap((stated, k) => (stated === undefined ? [] : [{
+    id, what: `${what} (${columns[k]})`, stated, statedLabel,
+    parts: children.map((c) => c.values[k]), source: parent.source, field,
+  }]));
 }

@@ -4,6 +4,7 @@ import { yuanToWan } from '../../../src/lib/money.ts';
 import type { Table } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 import { cellAmount, compact, type CellAmount } from './cells.ts';
+import { columnRoles } from './column-roles.ts';
 import { deriveColumns, numberedColumns } from './header.ts';
 import { warning, type RawRow, type RawTable } from './model.ts';
 
@@ -22,15 +23,16 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
       const cells = trimTrailing(row.cells).map((cell, i) => typeCell(cell, read[i], amountColumns === 'all' ? 'form' : amountColumns.has(i), raw.unit));
       if (columns.length > 0 && cells.length > columns.length) overlong.push(row);
       while (cells.length < columns.length) cells.push(null);
-      return { cells, source: { file, line: row.line } };
+      return { cells, source: { file, line: row.line, ...(row.page !== undefined ? { page: row.page } : {}) } };
     });
   const messages: Message[] = overlong.length === 0 ? [] : [warning(file, 'table-cell-count',
     `${raw.id} ${raw.title}: ${overlong.length} row${overlong.length > 1 ? 's have' : ' has'} more cells than the ${columns.length} columns (line${overlong.length > 1 ? 's' : ''} ${overlong.map((r) => r.line).join(', ')}); the extra cells are kept as published`,
     overlong[0].line)];
+  const roles = columnRoles(raw.kind, columns, rows.map((r) => r.cells));
   const table: Table = {
-    id: raw.id, title: raw.title, kind: raw.kind, columns, rows,
+    id: raw.id, title: raw.title, kind: raw.kind, columns, ...(roles ? { columnRoles: roles } : {}), rows,
     ...(raw.unit ? { publishedUnit: raw.unit } : {}),
-    source: { file, line: raw.line },
+    source: { file, line: raw.line, ...(raw.page !== undefined ? { page: raw.page } : {}) },
   };
   return { table, messages };
 }

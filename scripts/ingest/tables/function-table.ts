@@ -1,24 +1,26 @@
 // 支出功能分类: every 类/款/项 row of the first function table the report has —
-// 公开03 支出决算表 (total, basic, project), else 05, else 02 (total only).
+// 支出决算表 (total, basic, project), else 一般公共预算财政拨款支出决算表, else 收入决算表
+// (total only) — each amount read from the column whose header names it.
 import type { FunctionRow, Table } from '../../../src/lib/schema.ts';
-import { codedRow, levelOf, normaliseName } from './coded-row.ts';
+import { levelOf, normaliseName } from './coded-row.ts';
 import type { KnownKind } from './kinds.ts';
+import { codedEntries, mainAmount } from './table-rows.ts';
 
-/** Tables whose amounts are total, basic, project in this order. */
+/** Tables whose rows split their total into basic and project. */
 const SPLIT_KINDS: ReadonlySet<KnownKind> = new Set(['expenditure', 'generalBudget']);
 
 export function readFunctionRows(table: Table, kind: KnownKind): FunctionRow[] {
   const rows: FunctionRow[] = [];
-  for (const row of table.rows) {
-    const coded = codedRow(row.cells);
-    const level = coded && levelOf(coded.code);
-    if (!coded || !level || coded.amounts.length === 0) continue;
-    const [total, basic, project] = coded.amounts;
+  for (const entry of codedEntries(table)) {
+    const level = levelOf(entry.code!);
+    const total = mainAmount(entry);
+    if (!level || total === undefined) continue;
+    const { basic, project } = entry.amounts;
     rows.push({
-      code: coded.code, name: normaliseName(coded.name), level, total,
+      code: entry.code!, name: normaliseName(entry.name), level, total,
       ...(SPLIT_KINDS.has(kind) && basic !== undefined ? { basic } : {}),
       ...(SPLIT_KINDS.has(kind) && project !== undefined ? { project } : {}),
-      source: row.source,
+      source: entry.source,
     });
   }
   return rows;

@@ -10,8 +10,13 @@ const DATA_LABEL = /^(合计|总计|小计|[一二三四五六七八九十]+、|
 
 function looksLikeData(row: RawRow): boolean {
   if (row.cells.some(isPrintedAmount)) return true;
-  const first = row.cells.find((c) => c !== '');
-  return first !== undefined && (hasCode(first) || DATA_LABEL.test(compact(first)));
+  const filled = row.cells.filter((c) => c !== '');
+  const [first] = filled;
+  if (first === undefined) return false;
+  if (hasCode(first)) return true;
+  // "合计" opens the body, unless the row goes on with more header words (the 三公 table's
+  // "合计 | 因公出国（境）费 | …", the "合计 | 基本支出 | 项目支出" under 本年支出).
+  return DATA_LABEL.test(compact(first)) && filled.slice(1).every((c) => /^[\d\s.,-]*$/.test(c) || DATA_LABEL.test(compact(c)));
 }
 
 const MAX_HEADER_ROWS = 6;
@@ -52,21 +57,28 @@ export function numberedColumns(header: RawRow[]): number[] {
 
 /**
  * Column names from a header block: upper rows name groups of columns (merged cells, so
- * an empty cell continues the name to its left), the last row names single columns.
- * "本年支出" over "小计" gives "本年支出/小计".
+ * an empty cell continues the name to its left, but never past the end of the group above
+ * it), the last row names single columns. "本年支出" over "小计" gives "本年支出/小计".
  */
 export function deriveColumns(header: RawRow[]): string[] {
   const rows = header.filter((r) => columnNumbers(r.cells) === undefined).map((r) => r.cells.map(compact));
   const width = Math.max(0, ...rows.map((cells) => lastFilled(cells) + 1));
   const parts: string[][] = Array.from({ length: width }, () => []);
+  // The group each column belongs to, row by row: a carried name stops where the group above ends.
+  let groups: string[] = Array.from({ length: width }, () => '');
   rows.forEach((cells, r) => {
     let carry = '';
+    let from = -1;
+    const own: string[] = [];
     for (let i = 0; i < width; i++) {
-      const own = cells[i] ?? '';
-      const name = own !== '' ? own : r < rows.length - 1 ? carry : '';
-      if (own !== '') carry = own;
+      const text = cells[i] ?? '';
+      if (i > 0 && groups[i] !== groups[i - 1]) [carry, from] = ['', -1];
+      if (text !== '') [carry, from] = [text, i];
+      const name = text !== '' ? text : r < rows.length - 1 ? carry : '';
+      own.push(`${groups[i]}>${from}`);
       if (name !== '' && parts[i].at(-1) !== name) parts[i].push(name);
     }
+    groups = own;
   });
   return parts.map((p) => p.join('/'));
 }

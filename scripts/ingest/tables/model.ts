@@ -31,6 +31,8 @@ export interface RawTable {
   title: string;
   /** Line of the title (or of the first row for untitled tables). */
   line: number;
+  /** PDF: the page of the title. */
+  page?: number;
   unit?: '万元' | '元';
   /** Set when the table states no unit and takes the one of an earlier table (its id). */
   unitFrom?: string;

@@ -4,7 +4,7 @@ import type { ThreePublicFigures } from '../../../src/lib/schema.ts';
 
 export type Side = 'budget' | 'actual';
 export type Role = keyof ThreePublicFigures;
-export interface ColumnRole {
+export interface ThreePublicColumn {
   side: Side;
   role: Role;
 }
@@ -25,25 +25,45 @@ export const CANONICAL_THREE_PUBLIC: readonly string[] = [
   ...ROLES.map((r) => `决算数/${ROLE_NAMES[r]}`),
 ];
 
-/** What one column holds, from its derived name ("预算数/公务用车购置及运行费/小计"). */
-export function columnRole(name: string): ColumnRole | undefined {
-  const side: Side | undefined = /预算/.test(name) ? 'budget' : /决算/.test(name) ? 'actual' : undefined;
-  const last = name.split('/').at(-1) ?? '';
-  const role: Role | undefined = /合计/.test(last) ? 'total'
-    : /出国/.test(last) ? 'abroad'
-    : /接待/.test(last) ? 'reception'
-    : /小计|购置及运行/.test(last) ? 'vehicle'
-    : /购置/.test(last) ? 'vehiclePurchase'
-    : /运行|维护/.test(last) ? 'vehicleOperation'
-    : undefined;
-  return side && role ? { side, role } : undefined;
+/** What one column holds, from its derived name: "预算数/公务用车购置及运行费/小计" or, where the
+ * two sides alternate under each item, "财政拨款“三公”经费/合计/预算数". */
+export function columnRole(name: string): ThreePublicColumn | undefined {
+  const segments = name.split('/').filter(Boolean);
+  const sideAt = segments.findLastIndex((s) => /预算|决算/.test(s));
+  if (sideAt < 0) return undefined;
+  const side: Side = /预算/.test(segments[sideAt]) ? 'budget' : 'actual';
+  // The item is named by the most specific other segment; "财政拨款“三公”经费" names none.
+  const items = segments.filter((_, i) => i !== sideAt).reverse();
+  // A side segment may carry the item too ("预算数合计").
+  items.push(segments[sideAt].replace(/预算数?|决算数?/, ''));
+  for (const item of items) {
+    const role = itemRole(item);
+    if (role) return { side, role };
+  }
+  return undefined;
+}
+
+function itemRole(text: string): Role | undefined {
+  if (/出国/.test(text)) return 'abroad';
+  if (/接待/.test(text)) return 'reception';
+  if (/小计|购置[及和](运行|维护)/.test(text)) return 'vehicle';
+  if (/购置/.test(text)) return 'vehiclePurchase';
+  if (/运行|维护/.test(text)) return 'vehicleOperation';
+  if (/合计/.test(text)) return 'total';
+  return undefined;
+}
+
+/** "budget.reception": the amount meaning of a 三公 column, as column roles publish it. */
+export function threePublicRole(name: string): string | undefined {
+  const role = columnRole(name);
+  return role && `${role.side}.${role.role}`;
 }
 
 /** The role of every column when the header names all twelve exactly once, else undefined. */
-export function roleMap(columns: readonly string[]): ColumnRole[] | undefined {
+export function roleMap(columns: readonly string[]): ThreePublicColumn[] | undefined {
   if (columns.length !== 12) return undefined;
   const roles = columns.map(columnRole);
   if (roles.some((r) => r === undefined)) return undefined;
   const keys = new Set(roles.map((r) => `${r!.side}.${r!.role}`));
-  return keys.size === 12 ? (roles as ColumnRole[]) : undefined;
+  return keys.size === 12 ? (roles as ThreePublicColumn[]) : undefined;
 }

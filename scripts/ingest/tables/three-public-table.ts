@@ -1,25 +1,27 @@
 // The “三公”经费 table: twelve amounts, 预算数 and 决算数 of 合计, 因公出国（境）费,
-// 公务用车购置及运行费 (小计, 购置费, 运行费) and 公务接待费, mapped by column.
+// 公务用车购置及运行费 (小计, 购置费, 运行费) and 公务接待费, each read from the column whose
+// header names it (a blank cell is not stated).
 import type { DepartmentYear, Table, ThreePublicFigures } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 import { warning } from './model.ts';
-import { roleMap } from './three-public-columns.ts';
+import { ROLES } from './three-public-columns.ts';
+import { entries } from './table-rows.ts';
 
 type ThreePublic = NonNullable<DepartmentYear['threePublic']>;
 
 export function readThreePublic(table: Table): { value?: ThreePublic; messages: Message[] } {
-  const roles = roleMap(table.columns);
-  const row = table.rows.find((r) => r.cells.filter((c) => typeof c === 'number').length === 12);
-  if (!roles || !row) {
-    const why = !roles ? 'its columns are not the twelve 预算数/决算数 columns' : 'no row holds the twelve amounts';
-    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${table.id} ${table.title}: not read, ${why}`, row?.source.line ?? table.source?.line)] };
+  const meanings = new Set((['budget', 'actual'] as const).flatMap((side) => ROLES.map((role) => `${side}.${role}`)));
+  const named = (table.columnRoles ?? []).filter((r) => meanings.has(r.replace(/^amount:/, ''))).length;
+  const entry = entries(table).flat().find((e) => Object.keys(e.amounts).some((m) => meanings.has(m)));
+  if (named < 12 || !entry) {
+    const why = named < 12 ? `its columns name ${named} of the twelve 预算数/决算数 figures` : 'no row holds its amounts';
+    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${table.id} ${table.title}: not read, ${why}`, entry?.source.line ?? table.source?.line)] };
   }
   const budget: ThreePublicFigures = {};
   const actual: ThreePublicFigures = {};
-  // The k-th amount belongs to the k-th column (a leading label cell would shift indexes).
-  row.cells.filter((c): c is number => typeof c === 'number').forEach((value, k) => {
-    const { side, role } = roles[k];
-    (side === 'budget' ? budget : actual)[role] = value;
-  });
+  for (const [meaning, value] of Object.entries(entry.amounts)) {
+    const [side, role] = meaning.split('.') as ['budget' | 'actual', keyof ThreePublicFigures];
+    if (meanings.has(meaning)) (side === 'budget' ? budget : actual)[role] = value;
+  }
   return { value: { budget, actual }, messages: [] };
 }
