@@ -29,12 +29,16 @@ export function missingBrowserPackages(exists = existsSync) {
   return Object.entries(BROWSER_PACKAGES).filter(([, file]) => !exists(file)).map(([name]) => name);
 }
 
-export function ensureBrowser(env = process.env) {
+/**
+ * Install whatever of BROWSER_PACKAGES is missing, unless CHROMIUM_PATH names a browser;
+ * throws with what to install when it cannot.
+ * @param {readonly string[]} missing the packages to install (those not installed, by default)
+ */
+export function ensureBrowser(env = process.env, missing = missingBrowserPackages()) {
   if (env.CHROMIUM_PATH) {
     if (existsSync(env.CHROMIUM_PATH)) return;
     throw new Error(`CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which does not exist.`);
   }
-  const missing = missingBrowserPackages();
   if (missing.length === 0) return;
   const install = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
   const sudo = aptPrefix();
