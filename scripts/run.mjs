@@ -2,7 +2,8 @@
 // Plain JavaScript, so that any Node can start it. It runs the script (or the package bin,
 // e.g. `astro`, `vitest`) with a Node that runs TypeScript, installing Node 24 from the npm
 // registry into a cache folder when the Node on PATH is older (toolchain/node.mjs); with
-// --browser, it first makes sure Chromium is there for the browser tests (toolchain/chromium.mjs).
+// --browser, it first makes sure Chromium is there, for the browser tests and the benchmark's
+// first search (toolchain/chromium.mjs).
 // When everything is already there it only starts the script.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
