@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { parseBuildArgs } from './build-args.ts';
 import { fileSystemEffects } from './ingest/fs-effects.ts';
 import { runIngest } from './ingest/ingest.ts';
+import { pdfPool } from './ingest/pdf/pool.ts';
 import { progressPrinter, summaryLine } from './ingest/progress.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkLinks, describeLinkCheck } from './check-links.ts';
@@ -16,7 +17,9 @@ const step = (name: string) => { const t = performance.now(); return () => conso
 
 let done = step('ingest');
 const started = performance.now();
-const { report } = await runIngest({ ...fileSystemEffects(options.seeds, options.content), onFile: progressPrinter(process.stderr, true) });
+const pdfs = pdfPool();
+const { report } = await runIngest({ ...fileSystemEffects(options.seeds, options.content), onFile: progressPrinter(process.stderr, true), readPdf: pdfs.read })
+  .finally(() => pdfs.close());
 console.log(summaryLine(report.summary, (performance.now() - started) / 1000));
 done();
 

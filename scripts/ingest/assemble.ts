@@ -21,7 +21,7 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
     department: { name: first.department, slug: departmentSlug(first.department), ...(first.region?.length ? { region: first.region } : {}) },
     year: first.year,
     unit: '万元',
-    sources: docs.map((d) => ({ file: d.file, sha256: d.sha256, documentType: d.documentType })),
+    sources: docs.map((d) => ({ file: d.file, sha256: d.sha256, documentType: d.documentType, format: d.format, ...(d.pages ? { pages: d.pages } : {}) })),
     summary: mergeRecords([tableFacts?.summary, ...proses.map((p) => p.summary)]),
     income: tableFacts?.income,
     expenditureByFunction: nonEmpty(tableFacts?.expenditureByFunction) ?? firstOf(proses.map((p) => nonEmpty(p.expenditureByFunction))),
@@ -41,7 +41,26 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
   };
   const parserChecks = [...(tableFacts?.checks ?? []), ...proses.flatMap((p) => p.checks)];
   entry.checks = [...parserChecks, ...runChecks(entry, { tableFacts, documents: docs })];
-  return dropUndefined(entry);
+  return withPages(dropUndefined(entry), docs);
+}
+
+/** Every source reference into a PDF gets the page its line is printed on. */
+function withPages(entry: DepartmentYear, docs: ParsedDocument[]): DepartmentYear {
+  const pages = new Map(docs.filter((d) => d.linePages).map((d) => [d.file, d.linePages!]));
+  if (pages.size === 0) return entry;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const ref = value as { file?: unknown; line?: unknown; page?: number };
+      if (typeof ref.file === 'string' && typeof ref.line === 'number' && ref.page === undefined) {
+        const page = pages.get(ref.file)?.[ref.line];
+        if (page !== undefined) ref.page = page;
+      }
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(entry);
+  return entry;
 }
 
 function byAuthority(a: ParsedDocument, b: ParsedDocument): number {

@@ -2,6 +2,7 @@
 import { parseIngestArgs, USAGE } from './cli-args.ts';
 import { fileSystemEffects } from './fs-effects.ts';
 import { runIngest } from './ingest.ts';
+import { pdfPool } from './pdf/pool.ts';
 import { progressPrinter, summaryLine } from './progress.ts';
 
 const parsed = parseIngestArgs(process.argv.slice(2));
@@ -13,7 +14,8 @@ if (parsed.ok === 'help') {
 } else {
   const { seeds, out, strict, quiet } = parsed.options;
   const started = performance.now();
-  const effects = { ...fileSystemEffects(seeds, out), onFile: progressPrinter(process.stderr, quiet) };
+  const pdfs = pdfPool();
+  const effects = { ...fileSystemEffects(seeds, out), onFile: progressPrinter(process.stderr, quiet), readPdf: pdfs.read };
   try {
     const { report } = await runIngest(effects);
     for (const file of report.files.filter((f) => f.status === 'error')) {
@@ -26,5 +28,7 @@ if (parsed.ok === 'help') {
   } catch (error) {
     console.error(`ingest: cannot read ${seeds} or write ${out}: ${(error as Error).message}`);
     process.exitCode = 2;
+  } finally {
+    await pdfs.close();
   }
 }

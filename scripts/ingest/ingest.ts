@@ -2,7 +2,9 @@
 // plus ingest-report.json. File access is passed in (effects) so tests run in memory.
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { assembleDepartmentYear } from './assemble.ts';
-import { parseReport, type ParsedDocument } from './parse-report.ts';
+import { parseDocument, sha256Of, type ParsedDocument } from './parse-report.ts';
+import { readPdf, type PdfReading } from './pdf/read.ts';
+import { isPdf, readPdfDocument, readText, type ReadOutcome } from './read-document.ts';
 import { statusOf, summarise, type FileReport, type IngestReport } from './report.ts';
 import type { Message } from './types.ts';
 import { validateDepartmentYear } from './validate.ts';
@@ -14,6 +16,11 @@ export interface IngestEffects {
   /** Replace the output: entries keyed by their path inside --out. */
   writeOutput(files: Map<string, string>): Promise<void>;
   onFile?(event: { index: number; count: number; file: string; status: FileReport['status'] }): void;
+  /**
+   * How PDFs are read: in worker threads with a time and memory bound (pdf/pool.ts) for the
+   * CLI and the build; in this thread when not given.
+   */
+  readPdf?(bytes: Uint8Array): Promise<PdfReading>;
 }
 
 export interface IngestResult {
@@ -21,22 +28,36 @@ export interface IngestResult {
   entries: DepartmentYear[];
 }
 
-export const REPORT_EXTENSIONS = /\.(txt|md)$/i;
+/** The formats a report may come in. */
+export const REPORT_EXTENSIONS = /\.(txt|md|pdf)$/i;
+export const SUPPORTED_FORMATS = 'PDF (.pdf), text (.txt, .md: tab- or |-separated tables, or space-aligned text such as pdftotext -layout output)';
+
+/** Files read at once: enough to keep the PDF workers busy. */
+const CONCURRENCY = 4;
 
 export async function runIngest(effects: IngestEffects): Promise<IngestResult> {
-  const files = (await effects.listReports()).filter((f) => REPORT_EXTENSIONS.test(f)).sort();
+  const all = (await effects.listReports()).sort();
+  const files = all.filter((f) => REPORT_EXTENSIONS.test(f));
   const reports = new Map<string, FileReport>();
   const groups = new Map<string, ParsedDocument[]>();
 
-  for (const [index, file] of files.entries()) {
+  let done = 0;
+  const read = async (file: string) => {
     const fileReport = await readOne(file, effects, groups);
     reports.set(file, fileReport);
-    effects.onFile?.({ index, count: files.length, file, status: fileReport.status });
-  }
+    effects.onFile?.({ index: done++, count: files.length, file, status: fileReport.status });
+  };
+  const queue = [...files];
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await read(file);
+  }));
+  // Documents of one department-year in file order, whatever order they were read in.
+  const byFile = (a: ParsedDocument, b: ParsedDocument) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const documents of groups.values()) documents.sort(byFile);
 
   const output = new Map<string, string>();
   const entries: DepartmentYear[] = [];
-  for (const documents of groups.values()) {
+  for (const documents of [...groups.values()].sort((a, b) => byFile(a[0], b[0]))) {
     const built = buildEntry(documents);
     for (const doc of documents) {
       const fileReport = reports.get(doc.file)!;
@@ -49,7 +70,12 @@ export async function runIngest(effects: IngestEffects): Promise<IngestResult> {
       output.set(built.path, `${JSON.stringify(built.entry, null, 2)}\n`);
     }
   }
-  const fileReports = files.map((f) => reports.get(f)!);
+  const unsupported = all.filter((f) => !REPORT_EXTENSIONS.test(f)).map((file): FileReport => ({
+    file, status: 'warning',
+    messages: [{ code: 'unsupported-format', severity: 'warning', file, message: `not read: the ingest reads ${SUPPORTED_FORMATS}` }],
+  }));
+  for (const fileReport of unsupported) reports.set(fileReport.file, fileReport);
+  const fileReports = all.map((f) => reports.get(f)!);
   const failedChecks = entries.reduce((n, e) => n + e.checks.filter((c) => c.status === 'fail').length, 0);
   const report: IngestReport = { files: fileReports, summary: summarise(fileReports, entries.length, failedChecks) };
   output.set('ingest-report.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -59,15 +85,21 @@ export async function runIngest(effects: IngestEffects): Promise<IngestResult> {
 
 async function readOne(file: string, effects: IngestEffects, groups: Map<string, ParsedDocument[]>): Promise<FileReport> {
   try {
-    const outcome = parseReport(file, await effects.readFile(file));
+    const bytes = await effects.readFile(file);
+    const read: ReadOutcome = isPdf(bytes) || /\.pdf$/i.test(file)
+      ? await readPdfDocument(file, bytes, effects.readPdf ?? readPdf)
+      : readText(file, bytes);
+    if (!read.ok) return { file, status: 'error', ...(isPdf(bytes) ? { format: 'pdf' } : {}), messages: read.messages };
+    const outcome = parseDocument(file, sha256Of(bytes), read.document);
     if (!outcome.ok) {
-      return { file, status: 'error', department: outcome.department, year: outcome.year, messages: outcome.messages };
+      return { file, status: 'error', format: read.document.format, department: outcome.department, year: outcome.year, messages: outcome.messages };
     }
     const doc = outcome.document;
     const key = `${doc.department}|${doc.year}`;
     groups.set(key, [...(groups.get(key) ?? []), doc]);
     return {
-      file, status: statusOf(doc.messages), documentType: doc.documentType, encoding: outcome.encoding,
+      file, status: statusOf(doc.messages), documentType: doc.documentType, format: doc.format,
+      ...(doc.pages ? { pages: doc.pages } : {}), ...(outcome.encoding ? { encoding: outcome.encoding } : {}),
       department: doc.department, year: doc.year, messages: [...doc.messages],
     };
   } catch (error) {

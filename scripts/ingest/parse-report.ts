@@ -1,22 +1,23 @@
-// One source file → one parsed document: decode, number the lines, identify the
-// department-year, then read tables and prose. Pure: bytes in, data and messages out.
+// One source document → one parsed document: identify the department-year, then read tables
+// and prose from the reader's lines. Pure: what the reader read in, data and messages out.
 import { createHash } from 'node:crypto';
-import type { DocumentType } from '../../src/lib/schema.ts';
-import { decodeReport } from './decode.ts';
+import type { DocumentType, SourceFormat } from '../../src/lib/schema.ts';
 import { identifyDocument } from './identity.ts';
 import { parsePerformanceReport } from './performance/index.ts';
 import { parseGlossary } from './prose/glossary.ts';
 import { parseProse, type ProseReading } from './prose/index.ts';
+import { readText, type ReadDocument } from './read-document.ts';
 import { parseTables } from './tables/index.ts';
-import { toLines, type Line } from './text.ts';
+import { templateMarks } from './template.ts';
 import type { Message, TableFacts } from './types.ts';
-
-/** Lines longer than this are cut before parsing, so no pattern can run away on them. */
-export const MAX_LINE_LENGTH = 20_000;
 
 export interface ParsedDocument {
   file: string;
   sha256: string;
+  format: SourceFormat;
+  pages?: number;
+  /** PDF: the page of every line of the reader's rendering (index = line number). */
+  linePages?: number[];
   documentType: DocumentType;
   department: string;
   region?: string[];
@@ -28,55 +29,53 @@ export interface ParsedDocument {
 }
 
 export type ParseOutcome =
-  | { ok: true; document: ParsedDocument; encoding: string }
+  | { ok: true; document: ParsedDocument; encoding?: string }
   | { ok: false; messages: Message[]; department?: string; year?: number };
 
-export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
-  const decoded = decodeReport(bytes);
-  if (!decoded.ok) return { ok: false, messages: [{ code: decoded.code, message: decoded.message, file, severity: 'error' }] };
-  const messages: Message[] = [];
-  if (decoded.warning) messages.push({ code: 'invalid-bytes', severity: 'warning', file, message: decoded.warning });
-  const lines = boundLines(file, toLines(decoded.text), messages);
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
+/** A text report's bytes → parsed document (PDFs go through readPdfDocument, then parseDocument). */
+export function parseReport(file: string, bytes: Uint8Array): ParseOutcome {
+  const read = readText(file, bytes);
+  return read.ok ? parseDocument(file, sha256Of(bytes), read.document) : { ok: false, messages: read.messages };
+}
+
+export function parseDocument(file: string, sha256: string, read: ReadDocument): ParseOutcome {
+  const { lines } = read;
   const identity = identifyDocument(lines);
   const department = identity.department?.name;
   const year = identity.year?.value;
+  const template = templateMarks(department, lines);
+  if (template) {
+    return { ok: false, department, year, messages: [{ code: 'template-not-report', severity: 'error', file, line: template.line, message: `a blank template, not a report (${template.why}); not published` }] };
+  }
   if (!department || year === undefined) {
     const missing = [!department && '部门名称 (department name)', year === undefined && '年度 (fiscal year)'].filter(Boolean).join(' and ');
     const message = `not a 部门决算 or 绩效自评 report: no ${missing} found in the title or a "部门：" line`;
-    return { ok: false, department, year, messages: [{ code: 'not-a-report', message, file, line: 1, severity: 'error' }] };
+    return { ok: false, department, year, messages: [...read.messages, { code: 'not-a-report', message, file, line: 1, severity: 'error' }] };
   }
   const documentType = identity.documentType ?? 'final-accounts';
   const input = { file, lines };
   const tables = parseTables(input, documentType);
   const prose = documentType === 'performance-evaluation'
     ? parsePerformanceReport(input, { year, tables: tables.tables })
-    : parseProse(input, { year, functionRows: tables.expenditureByFunction, tables: tables.tables });
+    : parseProse(input, { year, functionRows: tables.expenditureByFunction, generalBudgetRows: tables.generalBudgetRows, tables: tables.tables });
   return {
     ok: true,
-    encoding: decoded.encoding,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
     document: {
-      file,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      documentType,
-      department,
-      region: identity.region,
-      year,
-      tables,
-      prose,
+      file, sha256, format: read.format, ...(read.pages ? { pages: read.pages, linePages: linePages(read) } : {}),
+      documentType, department, region: identity.region, year, tables, prose,
       glossary: documentType === 'final-accounts' ? parseGlossary(input) : [],
-      messages: [...messages, ...(tables?.messages ?? []), ...prose.messages],
+      messages: [...read.messages, ...(tables?.messages ?? []), ...prose.messages],
     },
   };
 }
 
-function boundLines(file: string, lines: Line[], messages: Message[]): Line[] {
-  return lines.map((line) => {
-    if (line.text.length <= MAX_LINE_LENGTH) return line;
-    messages.push({
-      code: 'line-too-long', severity: 'warning', file, line: line.no,
-      message: `line has ${line.text.length} characters; only the first ${MAX_LINE_LENGTH} were read`,
-    });
-    return { no: line.no, text: line.text.slice(0, MAX_LINE_LENGTH) };
-  });
+function linePages(read: ReadDocument): number[] {
+  const pages: number[] = [];
+  for (const line of read.lines) if (line.page !== undefined) pages[line.no] = line.page;
+  return pages;
 }

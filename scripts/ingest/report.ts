@@ -8,6 +8,10 @@ export interface FileReport {
   file: string;
   status: FileStatus;
   documentType?: string;
+  /** How the file was read: pdf, text or layout-text. */
+  format?: string;
+  /** Pages, for a PDF. */
+  pages?: number;
   encoding?: string;
   department?: string;
   year?: number;

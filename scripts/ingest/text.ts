@@ -19,6 +19,11 @@ export interface Line {
   end?: number;
   /** Which raw table of the document (`ReadDocument.grids`) the row belongs to. */
   grid?: number;
+  /**
+   * A row read from drawn cells: per cell, n ≥ 1 when it spans n columns, 0 when the cell to
+   * its left covers it, -1 when the cell above covers it (merged cells).
+   */
+  spans?: number[];
 }
 
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/g;

@@ -27,6 +27,11 @@ export interface TableFacts {
   summary?: Summary;
   income?: DepartmentYear['income'];
   expenditureByFunction?: FunctionRow[];
+  /**
+   * The rows of the 一般公共预算财政拨款支出决算表 (fiscal funds only): what the narrative's
+   * 结构 and 具体情况 sections describe. Different figures from expenditureByFunction (all funds).
+   */
+  generalBudgetRows?: FunctionRow[];
   basicByEconomic?: DepartmentYear['basicByEconomic'];
   threePublic?: DepartmentYear['threePublic'];
   /** `repaired` checks for every correction made while reading. */

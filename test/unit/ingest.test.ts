@@ -17,7 +17,8 @@ const inputs: Record<string, Uint8Array | string> = {
   'seeds/bad/notes.txt': '会议纪要\n今天讨论了食堂菜单。\n',
   'seeds/bad/image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
   'seeds/bad/truncated.txt': goodText.slice(0, truncatedAt).replace('株洲市工业和信息化局', '株洲市截断测试局'),
-  'seeds/readme.pdf': 'ignored: not .txt or .md',
+  'seeds/readme.pdf': 'not a PDF at all, though named so',
+  'seeds/photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
 };
 
 describe('runIngest', async () => {
@@ -25,9 +26,20 @@ describe('runIngest', async () => {
   const { report, entries } = await runIngest(effects);
   const byFile = (file: string) => report.files.find((f) => f.file === file)!;
 
-  it('accounts for every .txt/.md file and ignores other extensions', () => {
-    expect(report.files.map((f) => f.file)).toEqual([good, 'seeds/bad/blank.md', 'seeds/bad/empty.txt', 'seeds/bad/image.txt', 'seeds/bad/notes.txt', 'seeds/bad/truncated.txt']);
-    expect(report.summary.reports).toBe(6);
+  it('accounts for every file: reports read, any other format listed as unsupported', () => {
+    expect(report.files.map((f) => f.file)).toEqual([
+      good, 'seeds/bad/blank.md', 'seeds/bad/empty.txt', 'seeds/bad/image.txt', 'seeds/bad/notes.txt', 'seeds/bad/truncated.txt',
+      'seeds/photo.png', 'seeds/readme.pdf',
+    ]);
+    expect(report.summary.reports).toBe(8);
+    expect(byFile('seeds/photo.png')).toEqual({
+      file: 'seeds/photo.png', status: 'warning',
+      messages: [{ code: 'unsupported-format', severity: 'warning', file: 'seeds/photo.png', message: expect.stringMatching(/^not read: the ingest reads PDF \(\.pdf\), text \(\.txt, \.md/) }],
+    });
+  });
+
+  it('a .pdf that is no PDF is an error naming the file', () => {
+    expect(byFile('seeds/readme.pdf')).toMatchObject({ status: 'error', messages: [{ code: 'pdf-unreadable', file: 'seeds/readme.pdf', severity: 'error' }] });
   });
 
   it.each([

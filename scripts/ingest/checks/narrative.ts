@@ -11,7 +11,7 @@ const THREE_PUBLIC_LABELS: Record<keyof ThreePublicFigures, string> = {
   total: '合计', abroad: '因公出国（境）费', vehicle: '公务用车购置及运行费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行费', reception: '公务接待费',
 };
 
-type TableSide = Pick<DepartmentYear, 'summary' | 'expenditureByFunction' | 'threePublic' | 'basicByEconomic'>;
+type TableSide = Pick<DepartmentYear, 'summary' | 'expenditureByFunction' | 'threePublic' | 'basicByEconomic'> & { generalBudgetRows?: FunctionRow[] };
 
 export function narrativeChecks(tables: TableSide, prose: ProseReading): Check[] {
   const checks: Check[] = [];
@@ -25,7 +25,9 @@ export function narrativeChecks(tables: TableSide, prose: ProseReading): Check[]
     const p = prose.basicByEconomic?.[key];
     if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.basicByEconomic.${key}`, key === 'personnelTotal' ? '人员经费' : '公用经费', { label: 'table', value: t }, { label: 'prose', value: p }, `basicByEconomic.${key}`));
   }
-  const tableClasses = new Map((tables.expenditureByFunction ?? []).filter((r) => r.level === '类').map((r) => [r.code, r.total]));
+  // The 结构 paragraph describes 一般公共预算财政拨款 spending: the 一般公共预算 table's figures,
+  // not the all-funds 支出决算表 (they differ where other funds were spent).
+  const tableClasses = new Map((tables.generalBudgetRows ?? tables.expenditureByFunction ?? []).filter((r) => r.level === '类').map((r) => [r.code, r.total]));
   const classChecks = (prose.expenditureByFunction ?? []).filter((r) => r.level === '类' && tableClasses.has(r.code)).map((r): SamePair =>
     ['narrative.classes', `${r.code} ${r.name}`, { label: 'tables', value: tableClasses.get(r.code)! }, { label: 'prose', value: r.total }, `expenditureByFunction.${r.code}`, r.source]);
   checks.push(...summariseSame('narrative.classes', classChecks, 'the 类 amounts in the prose equal the function table'));

@@ -3,6 +3,8 @@
 // 年初预算为0万元，支出决算为295万元，…主要原因是：追加运转经费开支等。"
 import type { BudgetExecutionItem, DepartmentYear, HistoryEntry } from '../../../src/lib/schema.ts';
 import { resolvePath, resolveWithinClass } from '../../../src/lib/classification/functional.ts';
+import Decimal from 'decimal.js';
+import { formatWan } from '../../../src/lib/money.ts';
 import { warn, type ProseContext } from './context.ts';
 import { findFigure, findInParagraphs, parseDecimal, PERCENT, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
@@ -66,13 +68,42 @@ function readItem(group: Paragraph[], context: ProseContext): BudgetExecutionIte
   };
 }
 
+/**
+ * An item whose 项 name is in no catalogue (a name of the report's own making, "机关事业单位
+ * 退休人员活动费支出"): the one 项 row of the report's function table under the same 款 that no
+ * other item names and that spent exactly the item's 支出决算. The repair is recorded.
+ */
+function resolveByAmount(items: BudgetExecutionItem[], context: ProseContext): BudgetExecutionItem[] {
+  const rows = context.generalBudgetRows ?? context.functionRows ?? [];
+  const claimed = new Set(items.map((i) => i.code).filter(Boolean));
+  return items.map((item) => {
+    if (item.code || item.actual === undefined || item.path.length < 3) return item;
+    const kuan = codeFromRows(item.path.slice(0, 2), rows) ?? resolvePath(item.path.slice(0, 2));
+    const candidates = kuan ? rows.filter((r) => r.level === '项' && r.code.startsWith(kuan) && !claimed.has(r.code)) : [];
+    const matching = candidates.filter((r) => new Decimal(r.total).equals(item.actual!));
+    const line = item.source?.line;
+    if (matching.length !== 1) {
+      warn(context, 'prose.unresolvedItem', `预算执行: no functional code for "${item.path.join(' / ')}"`, line);
+      return item;
+    }
+    const [row] = matching;
+    claimed.add(row.code);
+    context.checks.push({
+      id: 'repair.budgetPath', status: 'repaired', kind: 'repair',
+      message: `预算执行 item "${item.path.join(' / ')}": no 项 of that name under ${kuan}; `
+        + `${row.code} ${row.name} is the only 项 row of ${kuan} in the report's function table that no other item names, `
+        + `and it spent the item's 支出决算 ${formatWan(item.actual!)}, so ${row.code} is used`,
+      field: `budgetExecution.${row.code}`,
+      ...(item.source ? { source: item.source } : {}),
+    });
+    return { ...item, code: row.code };
+  });
+}
+
 /** A 项 named under the wrong 款 still resolves when its name is unique in the 类; the repair is recorded. */
 function repairedCode(path: string[], line: number, context: ProseContext): string | undefined {
   const code = resolveWithinClass(path);
-  if (!code) {
-    warn(context, 'prose.unresolvedItem', `预算执行: no functional code for "${path.join(' / ')}"`, line);
-    return undefined;
-  }
+  if (!code) return undefined; // resolveByAmount tries next, and reports what stays unresolved
   context.checks.push({
     id: 'repair.budgetPath',
     status: 'repaired',
@@ -116,6 +147,6 @@ export function readBudgetExecution(sections: readonly Section[], context: Prose
     if (prior) history.push(prior);
   }
 
-  const items = groupItems(detail).map((group) => readItem(group, context));
+  const items = resolveByAmount(groupItems(detail).map((group) => readItem(group, context)), context);
   return { items, total, history };
 }

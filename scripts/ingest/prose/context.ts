@@ -9,6 +9,8 @@ export interface ProseContext {
   year?: number;
   /** The report's own function-table rows, when it has tables: item names resolve against them first. */
   functionRows?: readonly FunctionRow[];
+  /** The rows of its 一般公共预算财政拨款支出决算表, whose 支出决算 the budget-execution items state. */
+  generalBudgetRows?: readonly FunctionRow[];
   messages: Message[];
   /** `repaired` checks for corrections the readers make. */
   checks: Check[];

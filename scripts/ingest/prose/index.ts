@@ -30,6 +30,8 @@ export interface ProseOptions {
   year?: number;
   /** The function-table rows of the same report (公开03, else 05), to resolve item codes. */
   functionRows?: readonly FunctionRow[];
+  /** The rows of its 一般公共预算财政拨款支出决算表, to match an item by its 支出决算. */
+  generalBudgetRows?: readonly FunctionRow[];
   /**
    * The report's tables as the table layer read them. A report without 部门决算 tables
    * (seed 003: "见附表") gets its 款/项 rows from the budget-execution items; the appendix
@@ -56,7 +58,7 @@ function narrativeOf(sections: readonly Section[], file: string): DepartmentYear
 
 export function parseProse(input: ParseInput, options: ProseOptions = {}): ProseReading {
   const context: ProseContext = {
-    file: input.file, year: options.year ?? yearOfReport(input), functionRows: options.functionRows, messages: [], checks: [],
+    file: input.file, year: options.year ?? yearOfReport(input), functionRows: options.functionRows, generalBudgetRows: options.generalBudgetRows, messages: [], checks: [],
   };
   const sections = explanationSections(input.lines);
   if (sections.length === 0) {

@@ -7,11 +7,13 @@ import { findChange, priorYear } from './history.ts';
 import type { Paragraph } from './paragraphs.ts';
 
 const OPERATING_COSTS = new RegExp(`机关运行经费(?:支出)?(?:为|共计)?\\s*${MONEY}`);
+// "政府采购支出总额3,512万元", "政府采购金额（以合同签订为准）为2319.21万元".
+const STATED = '(?:[（(][^）)]{0,20}[）)])?(?:为|共计|合计)?\\s*';
 const PROCUREMENT: [keyof NonNullable<DepartmentYear['procurement']>, RegExp][] = [
-  ['total', new RegExp(`政府采购支出总额(?:为)?\\s*${MONEY}`)],
-  ['goods', new RegExp(`政府采购货物支出(?:为)?\\s*${MONEY}`)],
-  ['works', new RegExp(`政府采购工程支出(?:为)?\\s*${MONEY}`)],
-  ['services', new RegExp(`政府采购服务支出(?:为)?\\s*${MONEY}`)],
+  ['total', new RegExp(`政府采购(?:支出总额|支出金额|金额|总额)${STATED}${MONEY}`)],
+  ['goods', new RegExp(`(?:政府采购货物支出|货物采购(?:金额|支出))${STATED}${MONEY}`)],
+  ['works', new RegExp(`(?:政府采购工程支出|工程采购(?:金额|支出))${STATED}${MONEY}`)],
+  ['services', new RegExp(`(?:政府采购服务支出|服务采购(?:金额|支出))${STATED}${MONEY}`)],
   ['smeAwarded', new RegExp(`授予中小企业合同(?:金额)?(?:为)?\\s*${MONEY}`)],
 ];
 // 国有资产占用 first ("共有车辆10辆"), else the 三公 count ("公务用车保有量为10辆").

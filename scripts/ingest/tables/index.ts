@@ -33,12 +33,14 @@ export function parseTables(input: ParseInput, documentType: DocumentType = 'fin
   const summary = readSummary(byKind('summary'), byKind('expenditure'));
   const income = readIncome(byKind('summary'));
   const expenditureByFunction = functionSource ? readFunctionRows(byKind(functionSource)!, functionSource) : undefined;
+  const generalBudgetRows = byKind('generalBudget') ? readFunctionRows(byKind('generalBudget')!, 'generalBudget') : undefined;
 
   return {
     tables: built.map((b) => b.table),
     ...(summary ? { summary } : {}),
     ...(income ? { income } : {}),
     ...(expenditureByFunction?.length ? { expenditureByFunction } : {}),
+    ...(generalBudgetRows?.length ? { generalBudgetRows } : {}),
     ...(economic?.value ? { basicByEconomic: economic.value } : {}),
     ...(threePublic?.value ? { threePublic: threePublic.value } : {}),
     checks: repaired.checks,

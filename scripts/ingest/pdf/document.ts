@@ -1,0 +1,78 @@
+// Pages → the reader's lines: every page's text lines and table rows in reading order,
+// running headers, footers and page numbers removed, numbered from 1 through the whole
+// document (the reader's text rendering, which sources cite by line and page).
+import type { Line } from '../text.ts';
+import { foldWidth } from '../text.ts';
+import type { PdfPage } from './load.ts';
+import { pageBlocks, type Block } from './page-blocks.ts';
+
+export interface ReadGrid {
+  page: number;
+  ruled: boolean;
+  /** The grid continues the previous page's last table (same columns, at the top of its page). */
+  continues?: number;
+}
+
+export interface PdfText {
+  lines: Line[];
+  grids: ReadGrid[];
+}
+
+export function pdfLines(pages: readonly PdfPage[]): PdfText {
+  const laid = pages.map((page) => ({ page, ...pageBlocks(page) }));
+  const furniture = findFurniture(laid.map(({ page, blocks }) => ({ page, blocks })));
+  const lines: Line[] = [];
+  const grids: ReadGrid[] = [];
+  let previousLast: { index: number; xs: number[] } | undefined;
+  for (const { page, blocks, grids: pageGrids } of laid) {
+    const base = grids.length;
+    pageGrids.forEach((grid, k) => {
+      const first = k === 0 && !blocks.some((b) => b.kind === 'text' && b.bottom <= grid.top && !furniture.has(b));
+      const continues = first && previousLast && sameColumns(previousLast.xs, grid.xs) ? previousLast.index : undefined;
+      grids.push({ page: page.number, ruled: grid.ruled, ...(continues !== undefined ? { continues } : {}) });
+    });
+    if (pageGrids.length > 0) previousLast = { index: base + pageGrids.length - 1, xs: pageGrids.at(-1)!.xs };
+    else if (blocks.some((b) => !furniture.has(b))) previousLast = undefined;
+    for (const block of blocks) {
+      if (furniture.has(block)) continue;
+      const no = lines.length + 1;
+      if (block.kind === 'text') lines.push({ no, text: foldWidth(block.text), page: page.number });
+      else {
+        const cells = block.cells.map(foldWidth);
+        lines.push({ no, text: cells.filter((c) => c !== '').join('  '), cells, page: page.number, grid: base + block.grid, ...(block.spans ? { spans: block.spans } : {}) });
+      }
+    }
+  }
+  return { lines, grids };
+}
+
+/** Column boundaries that match within 3 points (a table continued on the next page). */
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 1 && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 3);
+}
+
+const PAGE_NUMBER = /^([-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|[-—–]\s*\d+\s*[-—–])$/;
+
+/**
+ * Running headers and footers: text in the top or bottom 8% of a page that is a page number,
+ * or that repeats (digits aside) on at least three pages and a third of them.
+ */
+function findFurniture(pages: { page: PdfPage; blocks: Block[] }[]): Set<Block> {
+  const furniture = new Set<Block>();
+  const margins = pages.map(({ page, blocks }) => blocks.filter((b) => b.kind === 'text'
+    && (b.bottom < page.height * 0.08 || b.top > page.height * 0.92)));
+  const counts = new Map<string, number>();
+  for (const blocks of margins) {
+    for (const key of new Set(blocks.map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const repeated = (b: Block) => {
+    const n = counts.get(keyOf(b)) ?? 0;
+    return n >= 3 && n >= pages.length / 3;
+  };
+  for (const blocks of margins) {
+    for (const block of blocks) if (PAGE_NUMBER.test((block as { text: string }).text.trim()) || repeated(block)) furniture.add(block);
+  }
+  return furniture;
+}
+
+const keyOf = (b: Block) => (b.kind === 'text' ? b.text.replace(/\d+/g, '#').replace(/\s+/g, '') : '');

@@ -1,0 +1,58 @@
+// One page in reading order: text lines outside tables, and the rows of every table grid,
+// top to bottom. A grid ruled only across (or not at all) gets its columns from the
+// alignment of its words.
+import { alignedRows } from '../layout/aligned-table.ts';
+import { findGrids, type Grid } from './grid.ts';
+import { gridRows } from './grid-cells.ts';
+import type { PdfPage, PdfWord } from './load.ts';
+import { groupLines, joinLine } from './words.ts';
+
+export type Block =
+  | { kind: 'text'; top: number; bottom: number; text: string; words: PdfWord[] }
+  | { kind: 'row'; top: number; bottom: number; cells: string[]; spans?: number[]; grid: number };
+
+export interface PageGrid {
+  /** Column boundaries, to tell a table continued on the next page. */
+  xs: number[];
+  ruled: boolean;
+  top: number;
+  bottom: number;
+}
+
+export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] } {
+  const grids = findGrids(page.segments).filter((g) => isTable(g, page));
+  let free: PdfWord[] = page.words;
+  const blocks: Block[] = [];
+  const described: PageGrid[] = [];
+  grids.sort((a, b) => a.ys[0] - b.ys[0]).forEach((grid, index) => {
+    const inside = free.filter((w) => within(grid, w));
+    const rows = grid.ruled ? gridRows(grid, inside).rows : alignedRows(inside.map(toBox), grid.ys).map((r) => ({ ...r, spans: undefined }));
+    const taken = new Set(inside);
+    free = free.filter((w) => !taken.has(w));
+    described.push({ xs: grid.ruled ? grid.xs : [], ruled: grid.ruled, top: grid.ys[0], bottom: grid.ys.at(-1)! });
+    for (const row of rows) {
+      if (row.cells.every((c) => c === '')) continue;
+      blocks.push({ kind: 'row', top: row.top, bottom: row.bottom, cells: row.cells, ...(row.spans ? { spans: row.spans } : {}), grid: index });
+    }
+  });
+  for (const words of groupLines(free)) {
+    blocks.push({ kind: 'text', top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)), text: joinLine(words), words });
+  }
+  blocks.sort((a, b) => a.top - b.top || (a.kind === 'row' ? 1 : 0) - (b.kind === 'row' ? 1 : 0));
+  return { blocks, grids: described };
+}
+
+/** A grid worth reading as a table: at least two rows, wider than a rule under a heading. */
+function isTable(grid: Grid, page: PdfPage): boolean {
+  const width = grid.xs.at(-1)! - grid.xs[0];
+  return grid.ys.length >= 3 || (grid.ys.length >= 2 && grid.xs.length >= 3 && width > page.width * 0.2);
+}
+
+function within(grid: Grid, w: PdfWord): boolean {
+  const [cx, cy] = [(w.x0 + w.x1) / 2, (w.top + w.bottom) / 2];
+  return cx > grid.xs[0] && cx < grid.xs.at(-1)! && cy > grid.ys[0] && cy < grid.ys.at(-1)!;
+}
+
+function toBox(w: PdfWord) {
+  return { text: w.text, x0: w.x0, x1: w.x1, top: w.top, bottom: w.bottom, baseline: w.baseline, size: w.size };
+}

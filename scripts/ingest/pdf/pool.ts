@@ -1,0 +1,101 @@
+// Read PDFs in worker threads, so that one pathological file cannot hang or crash the
+// ingest: each file has a time limit and each worker a memory limit; a worker that breaks
+// either is ended, the file reported, and a fresh worker takes the next file.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PdfReading } from './read.ts';
+
+export interface PdfReader {
+  read(bytes: Uint8Array): Promise<PdfReading>;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  workers?: number;
+  /** Per file. */
+  timeoutMs?: number;
+  /** Per worker (V8 old generation). */
+  memoryMb?: number;
+}
+
+interface Job { id: number; bytes: Uint8Array; resolve: (r: PdfReading) => void }
+interface Slot { worker: Worker; job?: Job; timer?: NodeJS.Timeout }
+
+export function pdfPool(options: PoolOptions = {}): PdfReader {
+  const size = Math.max(1, options.workers ?? availableParallelism());
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const memoryMb = options.memoryMb ?? 1024;
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    worker.unref();
+    const slot: Slot = { worker };
+    worker.on('message', ({ id, result }: { id: number; result: PdfReading }) => {
+      if (slot.job?.id !== id) return;
+      finish(slot, result);
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const tooLarge = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      fail(slot, tooLarge
+        ? `reading the PDF needed more than ${memoryMb} MB of memory; it was stopped`
+        : `the PDF reader failed (${error.message})`);
+    });
+    worker.on('exit', () => {
+      if (slot.job) fail(slot, 'the PDF reader stopped unexpectedly');
+    });
+    return slot;
+  };
+
+  const finish = (slot: Slot, result: PdfReading) => {
+    clearTimeout(slot.timer);
+    const job = slot.job!;
+    slot.job = undefined;
+    job.resolve(result);
+    pump();
+  };
+
+  /** The worker is broken (timed out, out of memory, crashed): replace it. */
+  const fail = (slot: Slot, message: string) => {
+    if (!slot.job) return;
+    const job = slot.job;
+    slot.job = undefined;
+    clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    slots[slots.indexOf(slot)] = spawn();
+    job.resolve({ ok: false, code: 'pdf-unreadable', message });
+    pump();
+  };
+
+  const pump = () => {
+    if (closed) return;
+    for (let i = 0; i < size && queue.length > 0; i++) {
+      slots[i] ??= spawn();
+      const slot = slots[i];
+      if (slot.job) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => fail(slot, `reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s; it was stopped`), timeoutMs);
+      slot.worker.postMessage({ id: job.id, bytes: job.bytes });
+    }
+    for (const slot of slots) if (slot && !slot.job) slot.worker.unref();
+  };
+
+  return {
+    read(bytes) {
+      return new Promise((resolve) => {
+        queue.push({ id: nextId++, bytes, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s?.worker.terminate()));
+    },
+  };
+}

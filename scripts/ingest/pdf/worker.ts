@@ -1,0 +1,14 @@
+// Worker thread: reads the PDFs it is sent, one at a time, and posts back what it read.
+// Run by pool.ts, which bounds each file's time and the worker's memory.
+import { parentPort } from 'node:worker_threads';
+import { readPdf } from './read.ts';
+
+parentPort!.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
+  let result;
+  try {
+    result = await readPdf(bytes);
+  } catch (error) {
+    result = { ok: false, code: 'pdf-unreadable', message: `the PDF reader failed (${(error as Error)?.message ?? String(error)})` };
+  }
+  parentPort!.postMessage({ id, result });
+});
