@@ -61,12 +61,20 @@ export function numberedColumns(header: RawRow[]): number[] {
  * it), the last row names single columns. "本年支出" over "小计" gives "本年支出/小计".
  */
 export function deriveColumns(header: RawRow[]): string[] {
-  const rows = header.filter((r) => columnNumbers(r.cells) === undefined).map((r) => r.cells.map(compact));
+  const named = header.filter((r) => columnNumbers(r.cells) === undefined);
+  const rows = named.map((r) => r.cells.map(compact));
   const width = Math.max(0, ...rows.map((cells) => lastFilled(cells) + 1));
   const parts: string[][] = Array.from({ length: width }, () => []);
+  const add = (i: number, name: string) => { if (name !== '' && i < width && parts[i].at(-1) !== name) parts[i].push(name); };
   // The group each column belongs to, row by row: a carried name stops where the group above ends.
   let groups: string[] = Array.from({ length: width }, () => '');
   rows.forEach((cells, r) => {
+    const spans = named[r].spans;
+    if (spans) {
+      // Drawn cells say exactly which columns a name covers.
+      cells.forEach((text, i) => { for (let k = 0; k < Math.max(0, spans[i] ?? 1); k++) add(i + k, text); });
+      return;
+    }
     let carry = '';
     let from = -1;
     const own: string[] = [];
@@ -74,9 +82,8 @@ export function deriveColumns(header: RawRow[]): string[] {
       const text = cells[i] ?? '';
       if (i > 0 && groups[i] !== groups[i - 1]) [carry, from] = ['', -1];
       if (text !== '') [carry, from] = [text, i];
-      const name = text !== '' ? text : r < rows.length - 1 ? carry : '';
       own.push(`${groups[i]}>${from}`);
-      if (name !== '' && parts[i].at(-1) !== name) parts[i].push(name);
+      add(i, text !== '' ? text : r < rows.length - 1 ? carry : '');
     }
     groups = own;
   });

@@ -12,6 +12,8 @@ export interface RawRow {
   page?: number;
   /** The last source line of a row printed over several lines. */
   end?: number;
+  /** Cells read from drawn rules: how many columns each spans (Line.spans). */
+  spans?: number[];
 }
 
 /** A reader's table-row line as a raw row. */
@@ -20,6 +22,7 @@ export function rawRow(line: Line): RawRow {
     line: line.no, cells: line.cells ?? [],
     ...(line.page !== undefined ? { page: line.page } : {}),
     ...(line.end !== undefined ? { end: line.end } : {}),
+    ...(line.spans !== undefined ? { spans: line.spans } : {}),
   };
 }
 
