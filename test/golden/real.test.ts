@@ -88,6 +88,15 @@ describe.skipIf(!available)('real reports in ../shared/real', async () => {
     expect(entry.checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(['narrative.basicByEconomic.personnelTotal']);
   });
 
+  it('the pdftotext -layout conversion: every figure too, read from character columns page by page', () => {
+    const entry = entryOf(fromTxt);
+    expect(entry.sources).toEqual([expect.objectContaining({ file: 'seeds/putuo_guihua_2024.txt', format: 'layout-text' })]);
+    const got = facts(truth['putuo_guihua_2024.txt'], entry);
+    expect(got.filter(([, expected, found]) => found !== expected)).toEqual([]);
+    // form feeds give pages: the 基本支出 table is on page 16 of the PDF it was converted from
+    expect(entry.basicByEconomic?.rows.find((r) => r.code === '30207')?.source).toEqual({ file: 'seeds/putuo_guihua_2024.txt', line: 475, page: 16 });
+  });
+
   it('the template is reported, not published', () => {
     for (const result of [fromPdf!, fromTxt!]) {
       const template = result.report.files.find((f) => f.file.includes('template'))!;

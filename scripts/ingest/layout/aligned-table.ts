@@ -1,8 +1,8 @@
 // A table without vertical rules, from the alignment of its words: used for PDF tables ruled
 // only across (or not at all) and for space-aligned text (pdftotext -layout). Rows are anchored
-// on the lines that open a row (a code, a 合计 or a labelled amount); the other lines (a wrapped
+// on the lines that open a row (a code, a 合计, a labelled amount); the other lines (a wrapped
 // name, amounts printed on a line of their own) join the nearest row. Columns are the gaps
-// that no row's words cross, found again for every table (and so for every page).
+// that no row's words cross, found again for every table, and so for every page.
 import type { PdfWord } from '../pdf/load.ts';
 import { groupLines } from '../pdf/words.ts';
 
@@ -11,87 +11,173 @@ export type Box = PdfWord;
 export interface AlignedRow {
   top: number;
   bottom: number;
+  /** Top of the line that opened the row (its code, label or amounts). */
+  anchor: number;
   cells: string[];
-  /** Index of the first and last input line (top to bottom) the row took words from. */
-  lines: [number, number];
 }
 
-const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const DECIMAL = /^-?[\d,]*\d\.\d+$/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 const ROW_LABEL = /^(合\s*计|总\s*计|小\s*计|本年(收入|支出)合计|人员经费合计|公用经费合计|[一二三四五六七八九十]+、)/;
+const CJK = /[\u3400-\u9fff]/;
+
+interface Building { top: number; bottom: number; anchor: number; words: Box[][] }
 
 /**
- * Rows and cells of an unruled table. `bands` (optional) are drawn horizontal rules; rows
- * never cross one.
+ * Rows and cells of an unruled table. `bands` (optional) are drawn horizontal rules that
+ * rows never cross.
  */
-export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []): (AlignedRow & { top: number; bottom: number })[] {
+export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []): AlignedRow[] {
   const lines = groupLines(boxes);
   if (lines.length === 0) return [];
-  const anchors = lines.map(isAnchor);
-  const first = anchors.indexOf(true);
+  // Rows opened by codes (a classification table): then only a code or a 合计 opens a row,
+  // and a line of name and amount beside a code printed a line higher completes that row.
+  const coded = lines.filter((l) => CODE.test(l[0].text)).length >= 3;
+  // The body starts at the first line with an amount or a code; the header is above it. A row
+  // whose name is printed around its code line starts with the name's first line.
+  const start = lines.findIndex((line) => CODE.test(line[0].text) || line.some((w) => DECIMAL.test(w.text)));
+  const anchors = lines.map((line, i) => start >= 0 && (i === start || (i > start && isAnchor(line, coded))));
+  const piece = start > 0 && !lines[start].some((w) => CJK.test(w.text)) && isNamePiece(lines[start - 1], lines[start]);
+  const first = start < 0 ? -1 : piece ? start - 1 : start;
   const header = first < 0 ? lines : lines.slice(0, first);
   const body = first < 0 ? [] : lines.slice(first);
-  const bodyAnchors = first < 0 ? [] : anchors.slice(first);
-  const bounds = columnBounds(body.filter((_, i) => bodyAnchors[i]), header);
-  const rows: (AlignedRow & { words: Box[][] })[] = [];
-  // The header: one row per line.
-  header.forEach((line, i) => rows.push({ ...span(line), lines: [i, i], words: place(line, bounds), cells: [] }));
-  // The body: anchors open rows; the other lines join the nearest row within the same band.
-  const opened: number[] = [];
+  const anchorLines = body.filter((_, i) => anchors[first + i]);
+  let bounds = columnBounds(boundsSource(anchorLines, header), header);
+  // A second panel printed a few characters off from line to line (codes land in the amount
+  // column of the first): take the header's columns, and put each word in a column of its
+  // kind (code, amount, name).
+  const drifting = anchorLines.some((line) => mixesKinds(placeWords(line, bounds, [])));
+  if (drifting) bounds = columnBounds(header);
+  const named = columnTypes(header, bounds);
+  const types = drifting ? named : majorityTypes(anchorLines, bounds).map((t, c) => named[c] ?? t);
+  const active = activeAmountColumns(anchorLines, bounds);
+  const place = (line: Box[], at: readonly number[]) => placeWords(line, at, active);
+  const rows: Building[] = header.map((line) => ({ ...span(line), anchor: span(line).top, words: place(line, bounds) }));
+  const opened: Building[] = [];
   body.forEach((line, i) => {
-    if (!bodyAnchors[i]) return;
-    opened.push(rows.length);
-    rows.push({ ...span(line), lines: [first + i, first + i], words: place(line, bounds), cells: [] });
+    if (!anchors[first + i]) return;
+    const row = { ...span(line), anchor: span(line).top, words: place(line, bounds) };
+    opened.push(row);
+    rows.push(row);
   });
   body.forEach((line, i) => {
-    if (bodyAnchors[i]) return;
-    const target = nearestRow(rows, opened, line, bands);
-    if (target === undefined) {
-      rows.push({ ...span(line), lines: [first + i, first + i], words: place(line, bounds), cells: [] });
+    if (anchors[first + i]) return;
+    const placed = place(line, bounds);
+    const target = nearestRow(opened, line, placed, bands);
+    if (!target) {
+      rows.push({ ...span(line), anchor: span(line).top, words: placed });
       return;
     }
-    const row = rows[target];
-    const placed = place(line, bounds);
-    placed.forEach((words, c) => row.words[c].push(...words));
-    row.top = Math.min(row.top, span(line).top);
-    row.bottom = Math.max(row.bottom, span(line).bottom);
-    row.lines = [Math.min(row.lines[0], first + i), Math.max(row.lines[1], first + i)];
+    placed.forEach((words, c) => target.words[c].push(...words));
+    target.top = Math.min(target.top, span(line).top);
+    target.bottom = Math.max(target.bottom, span(line).bottom);
   });
-  rows.sort((a, b) => a.lines[0] - b.lines[0]);
+  rows.sort((a, b) => a.anchor - b.anchor);
+  if (types) for (const row of rows.slice(header.length)) sortByType(row, types);
   return rows.map(({ words, ...row }) => ({ ...row, cells: words.map(cellText) }));
+}
+
+/** One word of a name right above a row's first line (no blank line between, no header word). */
+function isNamePiece(line: Box[], next: Box[]): boolean {
+  const [word] = line;
+  return line.length === 1 && CJK.test(word.text) && !/项目|科目|名称|编码|合计|金额|决算|预算|行次|栏次/.test(word.text)
+    && next[0].top - word.bottom < 0.5 * word.size;
+}
+
+type WordType = 'code' | 'amount' | 'text';
+
+const typeOf = (w: Box): WordType => (CODE.test(w.text) ? 'code' : DECIMAL.test(w.text) ? 'amount' : 'text');
+
+/** What each column holds, by its header words: 科目编码 codes, 科目名称 names, 决算数 amounts. */
+function columnTypes(header: Box[][], bounds: readonly number[]): (WordType | undefined)[] {
+  const names = Array.from({ length: bounds.length + 1 }, () => '');
+  for (const line of header) placeWords(line, bounds, []).forEach((words, c) => (names[c] += words.map((w) => w.text).join('')));
+  return names.map((name) => (/编码|代码|编号/.test(name) ? 'code'
+    : /数$|合计|小计|金额|支出$|收入$|结余$|费$/.test(name) ? 'amount'
+    : /名称|^项目$|^科目$/.test(name) ? 'text' : undefined));
+}
+
+/** What each column holds by its rows: the kind of word most of its filled cells hold (60% or more). */
+function majorityTypes(rows: Box[][], bounds: readonly number[]): (WordType | undefined)[] {
+  const counts = Array.from({ length: bounds.length + 1 }, () => new Map<WordType, number>());
+  for (const line of rows) {
+    placeWords(line, bounds, []).forEach((words, c) => {
+      for (const w of words) counts[c].set(typeOf(w), (counts[c].get(typeOf(w)) ?? 0) + 1);
+    });
+  }
+  return counts.map((count) => {
+    const total = [...count.values()].reduce((a, b) => a + b, 0);
+    const [type, n] = [...count].sort((a, b) => b[1] - a[1])[0] ?? [];
+    return type && n! >= total * 0.6 && total >= 2 ? type : undefined;
+  });
+}
+
+/** A word in a column of another kind moves to the nearest free column of its kind. */
+function sortByType(row: Building, types: readonly (WordType | undefined)[]): void {
+  const misplaced = row.words.flatMap((words, c) => words.filter((w) => types[c] !== undefined && types[c] !== typeOf(w)).map((w) => ({ w, c })));
+  for (const { w, c } of misplaced) {
+    const free = types.map((t, k) => k).filter((k) => types[k] === typeOf(w) && row.words[k].length === 0);
+    if (free.length === 0) continue;
+    const target = free.sort((a, b) => Math.abs(a - c) - Math.abs(b - c))[0];
+    row.words[c] = row.words[c].filter((x) => x !== w);
+    row.words[target].push(w);
+  }
 }
 
 function span(line: Box[]): { top: number; bottom: number } {
   return { top: Math.min(...line.map((w) => w.top)), bottom: Math.max(...line.map((w) => w.bottom)) };
 }
 
-/** A line that opens a row: it starts with a code or a row label, or gives a label and an amount. */
-function isAnchor(line: Box[]): boolean {
+/**
+ * A line that opens a row: it starts with a code or a row label; in a table without codes
+ * also a label with an amount, or labels in two columns (the two sides of a 总表).
+ */
+function isAnchor(line: Box[], coded: boolean): boolean {
   const first = line[0].text;
   if (CODE.test(first) || ROW_LABEL.test(first)) return true;
-  const hasAmount = line.some((w) => DECIMAL.test(w.text));
-  const hasLabel = line.some((w) => /[\u3400-\u9fff]/.test(w.text));
-  return hasAmount && hasLabel;
+  if (coded) return false;
+  const labels = line.filter((w) => CJK.test(w.text)).length;
+  return labels >= 1 && (line.some((w) => DECIMAL.test(w.text)) || labels >= 2);
 }
 
 /**
- * Column boundaries: x positions that the words of (almost) no anchor line cross, each the
- * middle of a gap. The header's words are used only when the body has no anchor (an empty table).
+ * The lines the columns are found from: the rows' own; but when the rows are nothing but
+ * amounts (the 三公 table's one row, printed run together) and a header line names at least as
+ * many columns, that header line.
  */
-export function columnBounds(anchorLines: Box[][], header: Box[][]): number[] {
-  const lines = anchorLines.length > 0 ? anchorLines : header;
-  const words = lines.flat();
+function boundsSource(anchorLines: Box[][], header: Box[][]): Box[][] {
+  if (anchorLines.length === 0) return header;
+  const widest = Math.max(...anchorLines.map((l) => l.length));
+  const finest = [...header].sort((a, b) => b.length - a.length)[0];
+  const amountsOnly = anchorLines.every((line) => line.every((w) => DECIMAL.test(w.text)));
+  return amountsOnly && finest && finest.length >= widest ? [finest] : anchorLines;
+}
+
+/**
+ * Column boundaries: x positions that the words of (almost) no line cross, each the middle of
+ * a gap. The header line that names the most columns counts too: it names columns that no
+ * row fills.
+ */
+export function columnBounds(rows: Box[][], header: Box[][] = []): number[] {
+  const finest = [...header].sort((a, b) => b.length - a.length)[0] ?? [];
+  const words = [...rows.flat(), ...finest];
   if (words.length === 0) return [];
   const left = Math.min(...words.map((w) => w.x0));
   const right = Math.max(...words.map((w) => w.x1));
+  const rowWords = rows.flat();
+  // Within the rows' extent the rows decide; beyond it (columns no row fills) the header does.
+  const [rowsLeft, rowsRight] = rowWords.length ? [Math.min(...rowWords.map((w) => w.x0)), Math.max(...rowWords.map((w) => w.x1))] : [right, left];
   const step = Math.max(0.25, Math.min(...words.map((w) => w.size)) / 8);
-  const allowed = Math.floor(lines.length * 0.05);
+  // A row or two may drift across a gap (a 合计 row laid out apart from the others).
+  const allowed = rows.length >= 8 ? Math.max(1, Math.floor(rows.length * 0.08)) : 0;
+  const crosses = (line: Box[], x: number) => line.some((w) => w.x0 < x && w.x1 > x);
   const bounds: number[] = [];
   let gapStart: number | undefined;
-  for (let x = left; x <= right; x += step) {
-    const crossing = lines.reduce((n, line) => n + (line.some((w) => w.x0 < x && w.x1 > x) ? 1 : 0), 0);
-    if (crossing <= allowed) gapStart ??= x;
+  for (let x = left + step; x < right; x += step) {
+    const open = x > rowsLeft && x < rowsRight
+      ? rows.reduce((n, line) => n + (crosses(line, x) ? 1 : 0), 0) <= allowed
+      : !crosses(finest, x) && rows.every((line) => !crosses(line, x));
+    if (open) gapStart ??= x;
     else if (gapStart !== undefined) {
       bounds.push((gapStart + x) / 2);
       gapStart = undefined;
@@ -100,42 +186,66 @@ export function columnBounds(anchorLines: Box[][], header: Box[][]): number[] {
   return bounds;
 }
 
-/** The words of a line by column (bounds split the columns). */
-function place(line: Box[], bounds: readonly number[]): Box[][] {
+/**
+ * A cell holding words of different kinds, a code or an amount beside another word: columns
+ * that drift into each other (a second panel's code in the first panel's amount column).
+ */
+function mixesKinds(cells: Box[][]): boolean {
+  return cells.some((words) => words.length > 1 && words.some((w) => typeOf(w) !== 'text') && new Set(words.map(typeOf)).size > 1);
+}
+
+/** Columns where at least a third of the rows hold an amount. */
+function activeAmountColumns(rows: Box[][], bounds: readonly number[]): number[] {
+  const counts = new Map<number, number>();
+  for (const line of rows) {
+    placeWords(line, bounds, []).forEach((words, c) => {
+      if (words.some((w) => DECIMAL.test(w.text))) counts.set(c, (counts.get(c) ?? 0) + 1);
+    });
+  }
+  return [...counts].filter(([, n]) => n * 3 >= rows.length).map(([c]) => c).sort((a, b) => a - b);
+}
+
+/**
+ * The words of a line by column. A line with exactly one amount per amount column deals its
+ * amounts out in order (lines laid out apart from the rest, amounts printed run together).
+ */
+function placeWords(line: Box[], bounds: readonly number[], active: readonly number[]): Box[][] {
   const cells: Box[][] = Array.from({ length: bounds.length + 1 }, () => []);
+  const amounts = line.filter((w) => DECIMAL.test(w.text)).sort((a, b) => a.x0 - b.x0);
+  // A line of nothing but amounts, one per column (the 三公 table's, printed run together).
+  if (amounts.length === line.length && amounts.length === cells.length && amounts.length > 1) return amounts.map((w) => [w]);
+  const inOrder = active.length > 1 && amounts.length === active.length;
   for (const word of line) {
+    if (inOrder && amounts.includes(word)) continue;
     const centre = (word.x0 + word.x1) / 2;
     let c = bounds.findIndex((b) => centre < b);
     if (c < 0) c = bounds.length;
     cells[c].push(word);
   }
+  if (inOrder) amounts.forEach((w, k) => cells[active[k]].push(w));
   return cells;
 }
 
 /**
- * The row a non-anchor line belongs to: the nearest anchor row in the same band; on a tie, the
- * row above, unless the row below has no name of its own (its name is printed around it).
+ * The row a non-anchor line belongs to: the nearest anchor row in the same band; on a tie,
+ * the row whose cells where this line's words sit are still empty (the line completes it),
+ * else the row above.
  */
-function nearestRow(rows: { top: number; bottom: number; words: Box[][] }[], opened: number[], line: Box[], bands: readonly number[]): number | undefined {
+function nearestRow(opened: Building[], line: Box[], placed: Box[][], bands: readonly number[]): Building | undefined {
   const { top, bottom } = span(line);
   const band = (y: number) => bands.findIndex((b, i) => y >= b && y < (bands[i + 1] ?? Infinity));
   const mine = band((top + bottom) / 2);
-  let best: { index: number; distance: number; below: boolean } | undefined;
-  for (const index of opened) {
-    const row = rows[index];
+  const columns = placed.flatMap((words, c) => (words.length ? [c] : []));
+  let best: { row: Building; distance: number; fits: boolean; below: boolean } | undefined;
+  for (const row of opened) {
     if (bands.length > 1 && band((row.top + row.bottom) / 2) !== mine) continue;
     const below = row.top >= bottom;
     const distance = below ? row.top - bottom : top >= row.bottom ? top - row.bottom : 0;
-    const better = !best || distance < best.distance - 0.01
-      || (Math.abs(distance - best.distance) <= 0.01 && below && !hasName(row.words));
-    if (better) best = { index, distance, below };
+    const fits = columns.every((c) => row.words[c].length === 0);
+    const tie = best && Math.abs(distance - best.distance) <= 0.01;
+    if (!best || distance < best.distance - 0.01 || (tie && fits && !best.fits)) best = { row, distance, fits, below };
   }
-  return best?.index;
-}
-
-/** The row's line has text other than its code and amounts. */
-function hasName(cells: Box[][]): boolean {
-  return cells.some((words) => words.some((w) => /[\u3400-\u9fff]/.test(w.text)));
+  return best?.row;
 }
 
 function cellText(words: Box[]): string {
@@ -146,5 +256,3 @@ function cellText(words: Box[]): string {
     return text + (cjk ? '' : ' ') + part;
   }, '').replace(/(?<=[\u3400-\u9fff（）])\s+(?=[\u3400-\u9fff（）])/g, '');
 }
-
-export { AMOUNT };

@@ -67,3 +67,31 @@ export function roleMap(columns: readonly string[]): ThreePublicColumn[] | undef
   const keys = new Set(roles.map((r) => `${r!.side}.${r!.role}`));
   return keys.size === 12 ? (roles as ThreePublicColumn[]) : undefined;
 }
+
+/**
+ * Columns whose header names no item although every other column does (a header word lost
+ * in a text conversion): when each side misses exactly the figures of its unnamed columns,
+ * one each, the unnamed column is that figure. The canonical names of the columns so read,
+ * or undefined when the header does not allow it.
+ */
+export function inferMissingRoles(columns: readonly string[]): { columns: string[]; inferred: number[] } | undefined {
+  if (columns.length !== 12) return undefined;
+  const roles = columns.map(columnRole);
+  const unnamed = roles.flatMap((r, i) => (r === undefined ? [i] : []));
+  if (unnamed.length === 0 || unnamed.length > 2) return undefined;
+  const named = roles.filter((r): r is ThreePublicColumn => r !== undefined);
+  if (new Set(named.map((r) => `${r.side}.${r.role}`)).size !== named.length) return undefined;
+  const out = columns.map((c, i) => (roles[i] ? canonicalName(roles[i]!) : c));
+  for (const i of unnamed) {
+    const side: Side | undefined = /预算/.test(columns[i]) ? 'budget' : /决算/.test(columns[i]) ? 'actual' : undefined;
+    if (!side || unnamed.filter((j) => (/预算/.test(columns[j]) ? 'budget' : 'actual') === side).length !== 1) return undefined;
+    const missing = ROLES.filter((role) => !named.some((r) => r.side === side && r.role === role));
+    if (missing.length !== 1) return undefined;
+    out[i] = canonicalName({ side, role: missing[0] });
+  }
+  return { columns: out, inferred: unnamed };
+}
+
+function canonicalName(column: ThreePublicColumn): string {
+  return `${column.side === 'budget' ? '预算数' : '决算数'}/${ROLE_NAMES[column.role]}`;
+}

@@ -6,7 +6,7 @@ import { isBareInteger } from '../cells.ts';
 import { deriveColumns, isPrintedAmount } from '../header.ts';
 import type { KnownKind } from '../kinds.ts';
 import { repairCheck, type RawRow, type RawTable } from '../model.ts';
-import { CANONICAL_THREE_PUBLIC, roleMap } from '../three-public-columns.ts';
+import { CANONICAL_THREE_PUBLIC, inferMissingRoles, roleMap } from '../three-public-columns.ts';
 
 interface Layout {
   columns: readonly string[];
@@ -54,6 +54,13 @@ export function repairHeader(raw: RawTable, file: string): { table: RawTable; ch
   if (!layout || raw.columns) return { table: raw, checks: [] };
   const derived = deriveColumns(raw.header);
   if (layout.fits(derived)) return { table: raw, checks: [] };
+  const inferred = raw.kind === 'threePublic' ? inferMissingRoles(derived) : undefined;
+  if (inferred) {
+    const line = raw.header[0]?.line ?? raw.line;
+    const names = inferred.inferred.map((i) => `column ${i + 1} "${derived[i]}" → ${inferred.columns[i]}`).join('; ');
+    const message = `${raw.id} ${raw.title}: the header (line ${line}) does not name every figure: ${names}. Proof: every other column names one figure of its side, each once, and this is the one figure of its side no column names.`;
+    return { table: { ...raw, columns: inferred.columns }, checks: [repairCheck('repair.header', message, { file, line }, `tables.${raw.id}.columns`)] };
+  }
   const proof = layout.proof(raw.rows);
   if (!proof) return { table: raw, checks: [] };
   const line = raw.header[0]?.line ?? raw.line;
