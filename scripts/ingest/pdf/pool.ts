@@ -80,7 +80,7 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => fail(slot, `reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s; it was stopped`), timeoutMs);
+      slot.timer = setTimeout(() => fail(slot, `reading the PDF took longer than ${timeoutMs / 1000} s; it was stopped`), timeoutMs);
       slot.worker.postMessage({ id: job.id, bytes: job.bytes });
     }
     for (const slot of slots) if (slot && !slot.job) slot.worker.unref();
