@@ -18,6 +18,9 @@ export interface PoolOptions {
   memoryMb?: number;
 }
 
+const CLOSED = 'the PDF reader was closed before this file was read';
+const closedBeforeReading: PdfReading = { ok: false, code: 'pdf-unreadable', message: CLOSED };
+
 interface Job { id: number; bytes: Uint8Array; resolve: (r: PdfReading) => void }
 interface Slot { worker: Worker; job?: Job; timer?: NodeJS.Timeout }
 
@@ -32,7 +35,6 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
 
   const spawn = (): Slot => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
-    worker.unref();
     const slot: Slot = { worker };
     worker.on('message', ({ id, result }: { id: number; result: PdfReading }) => {
       if (slot.job?.id !== id) return;
@@ -47,6 +49,8 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
     worker.on('exit', () => {
       if (slot.job) fail(slot, 'the PDF reader stopped unexpectedly');
     });
+    // After the listeners: adding a 'message' listener refs the worker again.
+    worker.unref();
     return slot;
   };
 
@@ -66,7 +70,7 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
     clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    slots[slots.indexOf(slot)] = spawn();
+    if (!closed) slots[slots.indexOf(slot)] = spawn();
     job.resolve({ ok: false, code: 'pdf-unreadable', message });
     pump();
   };
@@ -88,6 +92,7 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
 
   return {
     read(bytes) {
+      if (closed) return Promise.resolve(closedBeforeReading);
       return new Promise((resolve) => {
         queue.push({ id: nextId++, bytes, resolve });
         pump();
@@ -95,6 +100,9 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
     },
     async close() {
       closed = true;
+      // Every read settles: the queued ones and those in flight, whose workers end here.
+      for (const job of queue.splice(0)) job.resolve(closedBeforeReading);
+      for (const slot of slots) if (slot?.job) fail(slot, CLOSED);
       await Promise.all(slots.map((s) => s?.worker.terminate()));
     },
   };
