@@ -25,10 +25,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const chars = pages.reduce((n, p) => n + p.chars, 0);
   if (chars === 0) {
     const scanned = pages.filter((p) => p.imageCover > 0.5).length;
-    return {
-      ok: false, code: 'pdf-no-text', pages: pages.length,
-      message: `the PDF has no text layer (${scanned} of ${pages.length} pages are images): it is a scan, and reading scans (OCR) is not supported yet`,
-    };
+    const why = scanned > 0
+      ? 'it is a scan, and reading scans (OCR) is not supported yet'
+      : 'its pages are blank, or draw their text as shapes, which cannot be read';
+    return { ok: false, code: 'pdf-no-text', pages: pages.length, message: `the PDF has no text layer (${scanned} of ${pages.length} pages are images): ${why}` };
   }
   const unreadable = pages.reduce((n, p) => n + p.unreadableChars, 0);
   if (unreadable / chars > MAX_UNREADABLE) {
