@@ -57,7 +57,7 @@ export function parseDocument(file: string, sha256: string, read: ReadDocument):
     return { ok: false, department, year, messages: [...read.messages, { code: 'not-a-report', message, file, line: 1, severity: 'error' }] };
   }
   const documentType = identity.documentType ?? 'final-accounts';
-  const input = { file, lines };
+  const input = { file, lines, grids: read.grids };
   const tables = parseTables(input, documentType);
   const prose = documentType === 'performance-evaluation'
     ? parsePerformanceReport(input, { year, tables: tables.tables })

@@ -14,8 +14,8 @@ import type { Message } from './types.ts';
 export interface ReadDocument {
   format: SourceFormat;
   lines: Line[];
-  /** The raw tables of a PDF: page, and whether they were read from drawn rules. */
-  grids: ReadGrid[];
+  /** The raw tables of a PDF or of space-aligned text: page, and whether they were read from drawn rules. */
+  grids: (ReadGrid | { page?: number; ruled: false })[];
   pages?: number;
   encoding?: string;
   /** Warnings from reading: undecodable bytes, lines cut short. */
@@ -40,9 +40,11 @@ export function readText(file: string, bytes: Uint8Array): ReadOutcome {
   const messages: Message[] = [];
   if (decoded.warning) messages.push({ code: 'invalid-bytes', severity: 'warning', file, message: decoded.warning });
   const raw = toLines(boundText(file, decoded.text, messages));
-  const aligned = !raw.some((l) => l.cells) && looksSpaceAligned(raw);
-  const lines = aligned ? readLayout(raw) : raw;
-  return { ok: true, document: { format: aligned ? 'layout-text' : 'text', lines, grids: [], encoding: decoded.encoding, messages } };
+  if (raw.some((l) => l.cells) || !looksSpaceAligned(raw)) {
+    return { ok: true, document: { format: 'text', lines: raw, grids: [], encoding: decoded.encoding, messages } };
+  }
+  const { lines, grids } = readLayout(raw);
+  return { ok: true, document: { format: 'layout-text', lines, grids, encoding: decoded.encoding, messages } };
 }
 
 /** A PDF, read by `readPdf` (in a worker, by the caller's choice). */

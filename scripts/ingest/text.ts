@@ -27,13 +27,29 @@ export interface Line {
 }
 
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/g;
-const FOLDABLE = /[\uFF05\uFF0B\uFF0C-\uFF19\u3000]/;
+const FOLDABLE = /[\uFF05\uFF0B\uFF0C-\uFF19\u3000\u2E80-\u2FDF]/;
+const RADICAL = /[\u2E80-\u2FDF]/g;
 
-/** Fold full-width digits, ．, ％, －, ＋ and the full-width space; keep everything else. */
+/**
+ * Radicals some PDF producers map their glyphs to (⽀ for 支, ⻔ for 门): the ideograph they
+ * stand for. Kangxi radicals decompose under NFKC; the simplified supplement radicals do not.
+ */
+const SIMPLIFIED_RADICALS: Record<string, string> = {
+  '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风',
+  '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
+  '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟', '⺠': '民',
+};
+
+function unRadical(char: string): string {
+  return SIMPLIFIED_RADICALS[char] ?? char.normalize('NFKC');
+}
+
+/** Fold full-width digits, ．, ％, －, ＋, the full-width space and radicals; keep everything else. */
 export function foldWidth(text: string): string {
   // Most lines have nothing to fold; testing first spares six replace passes per line.
   if (!FOLDABLE.test(text)) return text;
   return text
+    .replace(RADICAL, unRadical)
     .replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
     .replace(/\uFF0E/g, '.')
     .replace(/\uFF05/g, '%')

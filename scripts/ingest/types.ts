@@ -19,6 +19,8 @@ export interface Message {
 export interface ParseInput {
   file: string;
   lines: Line[];
+  /** The raw tables the reader found (PDF grids, aligned regions), which `Line.grid` indexes. */
+  grids?: readonly { ruled: boolean }[];
 }
 
 /** Figures read from the tables (公开01–09). */

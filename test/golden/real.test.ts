@@ -73,6 +73,7 @@ describe.skipIf(!available)('real reports in ../shared/real', async () => {
     expect(tables.map((t) => t.kind)).toEqual(['summary', 'income', 'expenditure', 'fiscalSummary', 'generalBudget', 'basicEconomic', 'threePublic', 'governmentFund', 'stateCapital', 'other']);
     // the 部门决算单位构成 list on page 6 is published too
     expect(tables.at(-1)!.rows[0].cells).toEqual(['序号', '单位名称', '备注']);
+    expect(tables.every((t) => t.ruled === true)).toBe(true);
     const expenditure = tables.find((t) => t.kind === 'expenditure')!;
     expect(expenditure.columnRoles).toEqual(['code', 'name', 'amount:total', 'amount:basic', 'amount:project', 'amount:remitUpper', 'amount:operatingSpending', 'amount:subsidiaryGrant']);
     // continued over pages 10 and 11: one table, its rows in order
@@ -91,6 +92,8 @@ describe.skipIf(!available)('real reports in ../shared/real', async () => {
   it('the pdftotext -layout conversion: every figure too, read from character columns page by page', () => {
     const entry = entryOf(fromTxt);
     expect(entry.sources).toEqual([expect.objectContaining({ file: 'seeds/putuo_guihua_2024.txt', format: 'layout-text' })]);
+    // no rules in text: every table read by alignment, and so marked
+    expect(entry.tables!.filter((t) => t.kind !== 'other').every((t) => t.ruled === false)).toBe(true);
     const got = facts(truth['putuo_guihua_2024.txt'], entry);
     expect(got.filter(([, expected, found]) => found !== expected)).toEqual([]);
     // form feeds give pages: the 基本支出 table is on page 16 of the PDF it was converted from

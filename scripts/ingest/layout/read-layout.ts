@@ -4,13 +4,12 @@
 // alignment (aligned-table.ts), and its rows become lines with cells. A form feed starts a
 // page, so rows and text carry their page too.
 import type { PdfWord } from '../pdf/load.ts';
-import { titleKind } from '../tables/kinds.ts';
 import type { Line } from '../text.ts';
 import { alignedRows } from './aligned-table.ts';
+import { tableRegions } from './table-regions.ts';
 
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’]/;
 const AMOUNT = /^-?[\d,]*\d\.\d{2}$/;
-const SENTENCE = /[，。；：！？,;]/;
 
 /** Text whose tables are aligned with spaces: several lines of two or more wide-spaced columns holding amounts. */
 export function looksSpaceAligned(lines: readonly Line[]): boolean {
@@ -23,18 +22,22 @@ export function looksSpaceAligned(lines: readonly Line[]): boolean {
   return false;
 }
 
-export function readLayout(lines: Line[]): Line[] {
+/** The lines with the tables' rows read, and the tables (all read without rules). */
+export function readLayout(lines: Line[]): { lines: Line[]; grids: { page?: number; ruled: false }[] } {
   const paged = withPages(lines);
-  const regions = tableRegions(paged);
+  const regions = tableRegions(paged.map((line) => ({ text: line.text, words: wordsOf(line.text, 0), page: line.page })));
   const out: Line[] = [];
+  const grids: { page?: number; ruled: false }[] = [];
   let next = 0;
   for (const [from, to] of regions) {
     out.push(...paged.slice(next, from));
-    out.push(...regionRows(paged.slice(from, to + 1)));
+    const region = paged.slice(from, to + 1);
+    out.push(...regionRows(region, grids.length));
+    grids.push({ ...(region[0].page !== undefined ? { page: region[0].page } : {}), ruled: false });
     next = to + 1;
   }
   out.push(...paged.slice(next));
-  return out;
+  return { lines: out, grids };
 }
 
 /** Pages from form feeds (pdftotext starts every page after the first with one). */
@@ -95,81 +98,8 @@ function wideWidth(region: readonly Line[]): number {
   return spread(2) < spread(1) ? 2 : 1;
 }
 
-type Kind = 'blank' | 'table' | 'fragment' | 'other';
-
-function kindOf(line: Line): Kind {
-  const text = line.text.trim();
-  if (text === '') return 'blank';
-  if (isBoundary(text)) return 'other';
-  const words = wordsOf(line.text, 0);
-  if (words.length >= 2) return 'table';
-  // A short piece of a wrapped name or header, or amounts alone on their line.
-  if (AMOUNT.test(text) || (text.length <= 30 && !SENTENCE.test(text))) return 'fragment';
-  return 'other';
-}
-
-/** Lines a table never runs across: titles, notes, units, part headings. */
-function isBoundary(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  return titleKind(t) !== undefined || /^(注|说明)\s*\d*\s*[:：]/.test(t) || /^(金额)?单位[:：]/.test(t)
-    || /^第[一二三四五六七八九十]+部分/.test(t) || /^[（(]?续表?[)）]?$/.test(t);
-}
-
-/**
- * [first, last] indexes of the table regions: runs of table lines (with blank lines and
- * fragments between them) holding at least one amount, cut at page breaks.
- */
-function tableRegions(lines: readonly Line[]): [number, number][] {
-  const kinds = lines.map(kindOf);
-  const regions: [number, number][] = [];
-  let start = -1;
-  let last = -1;
-  const close = () => {
-    if (start >= 0 && last >= start) {
-      const body = lines.slice(start, last + 1);
-      const amounts = body.filter((l) => wordsOf(l.text, 0).some((w) => AMOUNT.test(w.text))).length;
-      const tables = kinds.slice(start, last + 1).filter((k) => k === 'table').length;
-      if (amounts >= 1 && tables >= 2) regions.push([start, last]);
-      else if (tables >= 3 && amounts === 0 && isEmptyTable(lines, start)) regions.push([start, last]);
-    }
-    start = -1;
-    last = -1;
-  };
-  lines.forEach((line, i) => {
-    const kind = kinds[i];
-    const newPage = start >= 0 && line.page !== undefined && line.page !== lines[start].page;
-    if (newPage) close();
-    if (kind === 'table') {
-      if (start < 0) start = i;
-      last = i;
-    } else if (kind === 'other') close();
-    else if (kind === 'fragment' && start < 0 && followedByTable(kinds, i)) start = i;
-  });
-  close();
-  return regions;
-}
-
-/** A fragment that opens a table: a header word just above its table lines. */
-function followedByTable(kinds: readonly Kind[], i: number): boolean {
-  for (let k = i + 1, seen = 0; k < kinds.length && seen < 4; k++) {
-    if (kinds[k] === 'table') return true;
-    if (kinds[k] === 'other') return false;
-    if (kinds[k] === 'fragment') seen++;
-  }
-  return false;
-}
-
-/** A header without rows under a table title ("故本表无数据"): kept as a table too. */
-function isEmptyTable(lines: readonly Line[], start: number): boolean {
-  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
-    const text = lines[k].text.trim();
-    if (text && titleKind(text.replace(/\s+/g, ''))) return true;
-  }
-  return false;
-}
-
 /** A region's rows as lines with cells; the lines the rows took are replaced by them. */
-function regionRows(region: Line[]): Line[] {
+function regionRows(region: Line[], grid: number): Line[] {
   const wide = wideWidth(region);
   const words = region.flatMap((line, i) => wordsOf(line.text, i, wide));
   const rows = alignedRows(words);
@@ -179,7 +109,7 @@ function regionRows(region: Line[]): Line[] {
     const end = region[row.bottom - 1].no;
     const cells = row.cells;
     return {
-      no: anchor.no, text: cells.filter((c) => c !== '').join('  '), cells,
+      no: anchor.no, text: cells.filter((c) => c !== '').join('  '), cells, grid,
       ...(anchor.page !== undefined ? { page: anchor.page } : {}),
       ...(end !== anchor.no ? { end } : {}),
     };

@@ -2,6 +2,7 @@
 // top to bottom. A grid ruled only across (or not at all) gets its columns from the
 // alignment of its words.
 import { alignedRows } from '../layout/aligned-table.ts';
+import { tableRegions } from '../layout/table-regions.ts';
 import { findGrids, type Grid } from './grid.ts';
 import { gridRows } from './grid-cells.ts';
 import type { PdfPage, PdfWord } from './load.ts';
@@ -26,7 +27,8 @@ export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] 
   const described: PageGrid[] = [];
   grids.sort((a, b) => a.ys[0] - b.ys[0]).forEach((grid, index) => {
     const inside = free.filter((w) => within(grid, w));
-    const rows = grid.ruled ? gridRows(grid, inside).rows : alignedRows(inside.map(toBox), grid.ys).map((r) => ({ ...r, spans: undefined }));
+    const rows = grid.ruled ? gridRows(grid, inside).rows
+      : alignedRows(groupLines(inside).flatMap(phrasesOf), grid.ys).map((r) => ({ ...r, spans: undefined }));
     const taken = new Set(inside);
     free = free.filter((w) => !taken.has(w));
     described.push({ xs: grid.ruled ? grid.xs : [], ruled: grid.ruled, top: grid.ys[0], bottom: grid.ys.at(-1)! });
@@ -35,11 +37,47 @@ export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] 
       blocks.push({ kind: 'row', top: row.top, bottom: row.bottom, cells: row.cells, ...(row.spans ? { spans: row.spans } : {}), grid: index });
     }
   });
-  for (const words of groupLines(free)) {
-    blocks.push({ kind: 'text', top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)), text: joinLine(words), words });
+  // Tables drawn without any rule: runs of lines whose phrases stand in columns.
+  const lines = groupLines(free).map((words) => ({ words, phrases: phrasesOf(words), text: joinLine(words) }));
+  const regions = tableRegions(lines.map((l) => ({ text: l.text, words: l.phrases })));
+  let next = 0;
+  for (const [from, to] of regions) {
+    for (const line of lines.slice(next, from)) blocks.push(textBlock(line.words, line.text));
+    const index = described.length;
+    const region = lines.slice(from, to + 1);
+    const boxes = region.flatMap((l) => l.phrases);
+    described.push({ xs: [], ruled: false, top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) });
+    for (const row of alignedRows(boxes)) {
+      if (row.cells.every((c) => c === '')) continue;
+      blocks.push({ kind: 'row', top: row.top, bottom: row.bottom, cells: row.cells, grid: index });
+    }
+    next = to + 1;
   }
+  for (const line of lines.slice(next)) blocks.push(textBlock(line.words, line.text));
   blocks.sort((a, b) => a.top - b.top || (a.kind === 'row' ? 1 : 0) - (b.kind === 'row' ? 1 : 0));
   return { blocks, grids: described };
+}
+
+function textBlock(words: PdfWord[], text: string): Block {
+  return { kind: 'text', top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)), text, words };
+}
+
+/**
+ * A line's words joined into phrases where they stand close (a name spread across its cell
+ * is one phrase); a gap of one and a half characters or more separates columns.
+ */
+function phrasesOf(words: readonly PdfWord[]): PdfWord[] {
+  const phrases: PdfWord[][] = [];
+  for (const word of words) {
+    const last = phrases.at(-1)?.at(-1);
+    if (last && word.x0 - last.x1 < Math.max(last.size, word.size) * 1.5) phrases.at(-1)!.push(word);
+    else phrases.push([word]);
+  }
+  return phrases.map((group) => ({
+    text: joinLine(group), x0: group[0].x0, x1: group.at(-1)!.x1,
+    top: Math.min(...group.map((w) => w.top)), bottom: Math.max(...group.map((w) => w.bottom)),
+    baseline: group[0].baseline, size: Math.max(...group.map((w) => w.size)),
+  }));
 }
 
 /** A grid worth reading as a table: at least two rows, wider than a rule under a heading. */
@@ -51,8 +89,4 @@ function isTable(grid: Grid, page: PdfPage): boolean {
 function within(grid: Grid, w: PdfWord): boolean {
   const [cx, cy] = [(w.x0 + w.x1) / 2, (w.top + w.bottom) / 2];
   return cx > grid.xs[0] && cx < grid.xs.at(-1)! && cy > grid.ys[0] && cy < grid.ys.at(-1)!;
-}
-
-function toBox(w: PdfWord) {
-  return { text: w.text, x0: w.x0, x1: w.x1, top: w.top, bottom: w.bottom, baseline: w.baseline, size: w.size };
 }

@@ -32,6 +32,7 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
   const table: Table = {
     id: raw.id, title: raw.title, kind: raw.kind, columns, ...(roles ? { columnRoles: roles } : {}), rows,
     ...(raw.unit ? { publishedUnit: raw.unit } : {}),
+    ...(raw.ruled !== undefined ? { ruled: raw.ruled } : {}),
     source: { file, line: raw.line, ...(raw.page !== undefined ? { page: raw.page } : {}) },
   };
   return { table, messages };

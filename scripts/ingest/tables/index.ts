@@ -7,6 +7,7 @@ import { buildTable } from './build-table.ts';
 import { readEconomic } from './economic-table.ts';
 import { readFunctionRows } from './function-table.ts';
 import { FUNCTION_KINDS, type KnownKind, type TableKind } from './kinds.ts';
+import type { RawTable } from './model.ts';
 import { otherTables } from './other-tables.ts';
 import { repairTables } from './repairs/index.ts';
 import { segmentTables } from './segment.ts';
@@ -23,7 +24,7 @@ export function parseTables(input: ParseInput, documentType: DocumentType = 'fin
   const blocks = segmentTables(lines);
   const others = otherTables(lines, blocks.map((b) => [b.first, b.last]));
   const found = [...blocks.map((b) => b.table), ...others];
-  const repaired = repairTables(found, file);
+  const repaired = repairTables(found.map((raw) => withRuling(raw, input.grids)), file);
   const built = repaired.tables.map((raw) => ({ kind: raw.kind, ...buildTable(raw, file) }));
   const byKind = (kind: KnownKind): Table | undefined => built.find((b) => b.kind === kind)?.table;
 
@@ -52,4 +53,10 @@ export function parseTables(input: ParseInput, documentType: DocumentType = 'fin
       ...(threePublic?.messages ?? []),
     ],
   };
+}
+
+/** Whether a table was read from drawn rules: every row's raw table was ruled. */
+function withRuling(raw: RawTable, grids: ParseInput['grids']): RawTable {
+  const used = [...raw.header, ...raw.rows].map((r) => r.grid).filter((g): g is number => g !== undefined && grids?.[g] !== undefined);
+  return used.length === 0 ? raw : { ...raw, ruled: used.every((g) => grids![g].ruled) };
 }

@@ -14,6 +14,8 @@ export interface RawRow {
   end?: number;
   /** Cells read from drawn rules: how many columns each spans (Line.spans). */
   spans?: number[];
+  /** The reader's raw table the row came from (Line.grid). */
+  grid?: number;
 }
 
 /** A reader's table-row line as a raw row. */
@@ -23,6 +25,7 @@ export function rawRow(line: Line): RawRow {
     ...(line.page !== undefined ? { page: line.page } : {}),
     ...(line.end !== undefined ? { end: line.end } : {}),
     ...(line.spans !== undefined ? { spans: line.spans } : {}),
+    ...(line.grid !== undefined ? { grid: line.grid } : {}),
   };
 }
 
@@ -50,6 +53,8 @@ export interface RawTable {
   closed: boolean;
   /** Lines of text between rows that are not rows (reported, not read). */
   stray?: number[];
+  /** Read from page geometry: false when no vertical rules were drawn (columns from alignment). */
+  ruled?: boolean;
 }
 
 export function repairCheck(id: string, message: string, source: SourceRef, field?: string): Check {
