@@ -6,7 +6,8 @@ import { departmentRoster } from './model/department.ts';
 import { departmentYearFigures, type YearState } from './model/figures.ts';
 import type { LayoutName } from './model/types.ts';
 import { hashSeed, Random } from './random.ts';
-import { LAYOUTS, renderReport, type GeneratedReport } from './report.ts';
+import { pdfVariant } from './pdf/variant.ts';
+import { LAYOUTS, renderPdfReport, renderReport, type GeneratedPdfReport, type GeneratedReport, type TextLayout } from './report.ts';
 import type { TruthSource } from './truth.ts';
 
 export interface CorpusSpec {
@@ -33,7 +34,7 @@ export const DEFAULT_LAST_YEAR = 2023;
 export const GENERATOR_VERSION = 1;
 
 /** Layout and variants of one department-year, drawn from its own stream. */
-function sourceFor(seed: number, name: string, year: number, layout: LayoutName, n: number): TruthSource {
+function sourceFor(seed: number, name: string, year: number, layout: TextLayout, n: number): TruthSource {
   const rng = new Random(hashSeed(seed, 'variant', name, year));
   const unit = layout !== 'performance' && rng.chance(0.15) ? '元' : '万元';
   return {
@@ -52,11 +53,12 @@ function sourceFor(seed: number, name: string, year: number, layout: LayoutName,
  * 0–4, 5–9, … each cover all five layouts (so any corpus of five or more has them all),
  * and a department's layout changes from year to year whatever the number of years.
  */
-export function layoutOf(n: number): LayoutName {
+export function layoutOf(n: number): TextLayout {
   return LAYOUTS[(n + Math.floor(n / LAYOUTS.length)) % LAYOUTS.length];
 }
 
-export function* generateReports(spec: CorpusSpec): Generator<GeneratedReport> {
+/** Every department-year of a corpus in order, with the source its text report has. */
+function* departmentYears(spec: CorpusSpec) {
   const lastYear = spec.lastYear ?? DEFAULT_LAST_YEAR;
   const firstYear = lastYear - spec.years + 1;
   for (const department of departmentRoster(spec.seed, spec.departments)) {
@@ -66,8 +68,27 @@ export function* generateReports(spec: CorpusSpec): Generator<GeneratedReport> {
       const n = department.index * spec.years + y;
       const source = sourceFor(spec.seed, department.name, year, layoutOf(n), n);
       state = departmentYearFigures(spec.seed, department, year, source.unit, state);
-      yield renderReport(spec.seed, department, state.figures, source);
+      yield { department, figures: state.figures, source };
     }
+  }
+}
+
+export function* generateReports(spec: CorpusSpec): Generator<GeneratedReport> {
+  for (const { department, figures, source } of departmentYears(spec)) yield renderReport(spec.seed, department, figures, source);
+}
+
+/**
+ * The same department-years as generateReports(), every one in the PDF layout: the same
+ * figures (and unit) as its text report, the same file name with .pdf. HTML only; printing
+ * is pdf/print.ts's job.
+ */
+export function* generatePdfReports(spec: CorpusSpec): Generator<GeneratedPdfReport> {
+  for (const { department, figures, source } of departmentYears(spec)) {
+    const pdf: TruthSource = {
+      file: source.file.replace(/\.txt$/, '.pdf'), layout: 'pdf', documentType: 'final-accounts', unit: source.unit,
+      lineEnding: 'lf', encoding: 'utf-8', fullWidthDigits: false, pdf: pdfVariant(spec.seed, department.name, figures.year),
+    };
+    yield renderPdfReport(spec.seed, department, figures, pdf);
   }
 }
 

@@ -3,6 +3,7 @@
 import { functionSubject } from './catalogue/functional.ts';
 import { CAPITAL_COLUMN, CAPITAL_COLUMN_2023 } from './catalogue/economic.ts';
 import { fenToWan } from './money-format.ts';
+import type { PdfVariant } from './pdf/variant.ts';
 import { economicColumns } from './model/economic.ts';
 import { grandTotal, incomeTotal, type DepartmentYearFigures, type LayoutName, type ThreePublicFigures, type Unit } from './model/types.ts';
 
@@ -14,6 +15,8 @@ export interface TruthSource {
   encoding: 'utf-8' | 'gb18030';
   lineEnding: 'lf' | 'crlf';
   fullWidthDigits: boolean;
+  /** Layout (f): how the PDF is typeset. */
+  pdf?: PdfVariant;
 }
 
 type Figures = Partial<Record<keyof ThreePublicFigures, number>>;
@@ -36,6 +39,8 @@ export interface TruthEntry {
 export interface Statement {
   /** Budget-execution paths as written (a 类 may be named without 支出). */
   paths?: Map<string, string[]>;
+  /** Zero amounts are left blank in the tables: the report states them only where its prose does. */
+  blankZeros?: boolean;
 }
 
 const wan = fenToWan;
@@ -117,11 +122,40 @@ function fromPerformance(f: DepartmentYearFigures): Omit<TruthEntry, 'department
   };
 }
 
+/** 三公 figures the narrative (narrative-classic.ts) states even when the table leaves them blank. */
+const THREE_PUBLIC_IN_PROSE: Record<'budget' | 'actual', (keyof ThreePublicFigures)[]> = {
+  budget: ['total', 'abroad', 'vehicle', 'reception'],
+  actual: ALL_THREE,
+};
+
+/** Layout (f), the PDF: what the tables layouts state, less the zeros it leaves blank. */
+function fromPdf(f: DepartmentYearFigures, statement: Statement): Omit<TruthEntry, 'department' | 'year' | 'source'> {
+  const body = fromTables(f, 'pdf', statement);
+  if (!statement.blankZeros) return body;
+  const dropZero = <T extends object>(record: T, key: keyof T) => {
+    if (record[key] === 0) delete record[key];
+  };
+  dropZero(body.summary, 'openingBalance');
+  dropZero(body.summary, 'closingBalance');
+  for (const row of body.expenditureByFunction!) {
+    dropZero(row, 'basic');
+    dropZero(row, 'project');
+  }
+  // The contract's economic row needs its amount: a subject left blank is not a row the report states.
+  body.basicByEconomic!.rows = body.basicByEconomic!.rows.filter((row) => row.amount !== 0);
+  for (const side of ['budget', 'actual'] as const) {
+    const figures = body.threePublic![side];
+    for (const key of ALL_THREE) if (!THREE_PUBLIC_IN_PROSE[side].includes(key)) dropZero(figures, key);
+  }
+  return body;
+}
+
 export function truthEntry(
   department: { name: string; region: string[] }, f: DepartmentYearFigures, source: TruthSource, statement: Statement = {},
 ): TruthEntry {
   const body = source.layout === 'prose' ? fromProse(f, statement)
     : source.layout === 'performance' ? fromPerformance(f)
+    : source.layout === 'pdf' ? fromPdf(f, statement)
     : fromTables(f, source.layout, statement);
   return { department, year: f.year, source, ...body };
 }

@@ -42,6 +42,11 @@ function totals(ctx: ReportContext): string[] {
   ];
 }
 
+/** A paragraph, broken as text extracted from a PDF breaks it, when `breaks`. */
+function maybeBreak(ctx: ReportContext, breaks: boolean, text: string, probability: number): string[] {
+  return breaks ? pageBreak(ctx.rng, text, probability) : [text];
+}
+
 function itemHeading(ctx: ReportContext, item: BudgetItemFigures, n: number, variant: Variant): string {
   const lei = variant === 'merged' && ctx.rng.chance(0.3) ? shortClassName(item.path[0]) : item.path[0];
   if (lei !== item.path[0]) ctx.writtenPaths.set(item.code, [lei, item.path[1], item.path[2]]);
@@ -56,7 +61,7 @@ function itemBody(ctx: ReportContext, item: BudgetItemFigures): string {
 }
 
 /** Keeps the truth's path and reason as written: the heading names are the standard ones. */
-function generalBudget(ctx: ReportContext, variant: Variant): string[] {
+function generalBudget(ctx: ReportContext, variant: Variant, breaks: boolean): string[] {
   const f = ctx.figures;
   const prev = f.previous;
   const classes = f.functionRows.filter((r) => r.level === '类');
@@ -72,11 +77,11 @@ function generalBudget(ctx: ReportContext, variant: Variant): string[] {
     `${open}一${close}一般公共预算财政拨款支出决算总体情况`, '',
     `${ctx.year}年度一般公共预算财政拨款支出${m(ctx, f.expenditureTotal)}，占本年支出合计的100%，与上年相比，一般公共预算财政拨款支出${change(ctx, f.expenditureTotal, prev.expenditureTotal, PLAIN, 1)}，主要是因为${cause(ctx, f.expenditureTotal, prev.expenditureTotal)}。`, '',
     '（二）一般公共预算财政拨款支出决算结构情况', '',
-    ...pageBreak(ctx.rng, `${ctx.year}年度一般公共预算财政拨款支出${m(ctx, f.expenditureTotal)}，主要用于以下方面：${structure}。`, 0.3), '',
+    ...maybeBreak(ctx, breaks, `${ctx.year}年度一般公共预算财政拨款支出${m(ctx, f.expenditureTotal)}，主要用于以下方面：${structure}。`, 0.3), '',
     '（三）一般公共预算财政拨款支出决算具体情况', '',
     `${ctx.year}年度一般公共预算财政拨款支出年初预算数为${m(ctx, budgetTotal)}，一般公共预算财政拨款支出决算数为${m(ctx, f.expenditureTotal)}，完成年初预算的${p(f.expenditureTotal, budgetTotal)}，其中：`, '',
   ];
-  const broken = ctx.rng.chance(0.15) ? ctx.rng.int(0, f.budgetExecution.length - 1) : -1;
+  const broken = breaks && ctx.rng.chance(0.15) ? ctx.rng.int(0, f.budgetExecution.length - 1) : -1;
   f.budgetExecution.forEach((item, i) => {
     const body = itemBody(ctx, item);
     lines.push(itemHeading(ctx, item, i + 1, variant), '', ...(i === broken ? breakAfterPunctuation(ctx.rng, body) : [body]), '');
@@ -84,12 +89,12 @@ function generalBudget(ctx: ReportContext, variant: Variant): string[] {
   return lines;
 }
 
-function basicExpenditure(ctx: ReportContext): string[] {
+function basicExpenditure(ctx: ReportContext, breaks: boolean): string[] {
   const f = ctx.figures;
   const [personnel, goods, capital] = economicColumns(f.economicAmounts);
   const names = (rows: typeof personnel) => rows.filter((r) => r.level === '款' && r.amount > 0).map((r) => r.name).join('、');
   const text = `${ctx.year}年度一般公共预算财政拨款基本支出${m(ctx, f.basic)}，其中：人员经费${m(ctx, f.personnelTotal)}，占基本支出的${p(f.personnelTotal, f.basic)}，主要包括${names(personnel)}；公用经费${m(ctx, f.publicTotal)}，占基本支出的${p(f.publicTotal, f.basic)}，主要包括${names([...goods, ...capital])}。`;
-  return ['六、一般公共预算财政拨款基本支出决算情况说明', '', ...pageBreak(ctx.rng, text, 0.3), ''];
+  return ['六、一般公共预算财政拨款基本支出决算情况说明', '', ...maybeBreak(ctx, breaks, text, 0.3), ''];
 }
 
 type ThreeLine = keyof typeof THREE_PUBLIC_CAUSES;
@@ -108,7 +113,7 @@ function threePublicLine(ctx: ReportContext, line: ThreeLine, budget: number, ac
   return `${THREE_LABELS[line]}支出预算为${m(ctx, budget)}，支出决算为${m(ctx, actual)}，${done}${history}，${why}。`;
 }
 
-function threePublic(ctx: ReportContext, variant: Variant): string[] {
+function threePublic(ctx: ReportContext, variant: Variant, breaks: boolean): string[] {
   const f = ctx.figures;
   const b = f.threePublicBudget;
   const a = f.threePublicActual;
@@ -125,7 +130,7 @@ function threePublic(ctx: ReportContext, variant: Variant): string[] {
     threePublicLine(ctx, 'vehicle', b.vehicle, a.vehicle, prev.vehicle, variant), '',
     '（二）“三公”经费财政拨款支出决算具体情况说明', '',
     `${ctx.year}年度“三公”经费财政拨款支出决算中，公务接待费支出决算${m(ctx, a.reception)}，占${p(a.reception, a.total)}，因公出国（境）费支出决算${m(ctx, a.abroad)}，占${p(a.abroad, a.total)}，公务用车购置费及运行维护费支出决算${m(ctx, a.vehicle)}，占${p(a.vehicle, a.total)}。其中：`, '',
-    ...pageBreak(ctx.rng, `1、因公出国（境）费支出决算为${m(ctx, a.abroad)}，全年安排因公出国（境）团组${a.abroad > 0 ? 1 : 0}个，累计${a.abroad > 0 ? ctx.rng.int(2, 6) : 0}人次。`, 0.2), '',
+    ...maybeBreak(ctx, breaks, `1、因公出国（境）费支出决算为${m(ctx, a.abroad)}，全年安排因公出国（境）团组${a.abroad > 0 ? 1 : 0}个，累计${a.abroad > 0 ? ctx.rng.int(2, 6) : 0}人次。`, 0.2), '',
     `2、公务接待费支出决算为${m(ctx, a.reception)}，全年共接待来访团组${groups}个、来宾${groups * ctx.rng.int(5, 12)}人次，主要是上级部门和兄弟单位来我单位考察调研、检查指导工作发生的接待支出。`, '',
     `3、公务用车购置费及运行维护费支出决算为${spaced(a.vehicle)}，其中：公务用车购置费${spaced(a.vehiclePurchase)}，${bought}。公务用车运行维护费${spaced(a.vehicleOperation)}，主要是公务用车燃料费、维修费、过桥过路费、保险费等支出，截止 ${ctx.year} 年 12 月 31 日，我单位开支财政拨款的公务用车保有量为 ${f.vehicles} 辆。`, '',
   ];
@@ -175,11 +180,14 @@ function funds(ctx: ReportContext, variant: Variant): string[] {
   ];
 }
 
-/** 第三部分 from its heading to the end of its last section. */
-export function classicNarrative(ctx: ReportContext, variant: Variant): string[] {
+/**
+ * 第三部分 from its heading to the end of its last section. `pageBreaks: false` keeps every
+ * paragraph whole (a PDF layout breaks its paragraphs where its own pages end).
+ */
+export function classicNarrative(ctx: ReportContext, variant: Variant, { pageBreaks = true } = {}): string[] {
   const lines = [
     '第三部分', '', `${ctx.year}年度部门决算情况说明`, '',
-    ...totals(ctx), ...generalBudget(ctx, variant), ...basicExpenditure(ctx), ...threePublic(ctx, variant),
+    ...totals(ctx), ...generalBudget(ctx, variant, pageBreaks), ...basicExpenditure(ctx, pageBreaks), ...threePublic(ctx, variant, pageBreaks),
     ...funds(ctx, variant), ...otherMatters(ctx, variant),
   ];
   return lines.map((line) => (line === '' ? line : prose(ctx, line)));

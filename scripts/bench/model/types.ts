@@ -5,7 +5,8 @@ import type { FunctionLevel } from '../catalogue/functional.ts';
 
 export type Unit = '万元' | '元';
 
-export type LayoutName = 'tabs' | 'merged' | 'markdown' | 'prose' | 'performance';
+/** The five text layouts, and 'pdf': the same department-years typeset and printed to PDF (pdf/). */
+export type LayoutName = 'tabs' | 'merged' | 'markdown' | 'prose' | 'performance' | 'pdf';
 
 export interface FunctionRowFigures {
   code: string;
