@@ -9,10 +9,20 @@ export interface FieldMismatch {
   actual: unknown;
 }
 
-export interface Comparison {
+export interface Tally {
   fields: number;
   matched: number;
+}
+
+export interface Comparison extends Tally {
   mismatches: FieldMismatch[];
+  /** Fields and matches by category: the field's first part (summary, expenditureByFunction, threePublic …). */
+  categories: Record<string, Tally>;
+}
+
+export function categoryOf(field: string): string {
+  const dot = field.indexOf('.');
+  return dot < 0 ? field : field.slice(0, dot);
 }
 
 type Published = Record<string, any>;
@@ -52,8 +62,12 @@ export function compareTruth(expected: TruthEntry, published: Published | undefi
   const want = flatten(expected);
   const have = published ? flatten(published) : new Map<string, unknown>();
   const mismatches: FieldMismatch[] = [];
+  const categories: Record<string, Tally> = {};
   for (const [field, value] of want) {
-    if (have.get(field) !== value) mismatches.push({ field, expected: value, actual: have.get(field) });
+    const tally = (categories[categoryOf(field)] ??= { fields: 0, matched: 0 });
+    tally.fields++;
+    if (have.get(field) === value) tally.matched++;
+    else mismatches.push({ field, expected: value, actual: have.get(field) });
   }
-  return { fields: want.size, matched: want.size - mismatches.length, mismatches };
+  return { fields: want.size, matched: want.size - mismatches.length, mismatches, categories };
 }

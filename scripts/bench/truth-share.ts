@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { runIngest } from '../ingest/ingest.ts';
 import { generateCorpus } from './corpus.ts';
 import type { LayoutName } from './model/types.ts';
-import { compareTruth, type FieldMismatch } from './truth-compare.ts';
+import { compareTruth, type FieldMismatch, type Tally } from './truth-compare.ts';
 import type { TruthEntry } from './truth.ts';
 
 type Published = Record<string, any>;
@@ -26,6 +26,11 @@ export interface LayoutShare {
   matched: number;
   share: number;
   mismatches: (FieldMismatch & { file: string })[];
+  categories: Record<string, Share>;
+}
+
+export interface Share extends Tally {
+  share: number;
 }
 
 export interface TruthShare {
@@ -33,6 +38,21 @@ export interface TruthShare {
   matched: number;
   share: number;
   layouts: Partial<Record<LayoutName, LayoutShare>>;
+  /** All layouts together, by field category (summary, expenditureByFunction …). */
+  categories: Record<string, Share>;
+  /** By the groups `groupsOf` puts each truth entry in (e.g. a PDF variant's traits), when given. */
+  groups: Record<string, Share & { reports: number }>;
+}
+
+function add(into: Record<string, Share>, key: string, tally: Tally): void {
+  const share = (into[key] ??= { fields: 0, matched: 0, share: 0 });
+  share.fields += tally.fields;
+  share.matched += tally.matched;
+}
+
+function finish<T extends Share>(shares: Record<string, T>): Record<string, T> {
+  for (const s of Object.values(shares)) s.share = s.fields ? s.matched / s.fields : 1;
+  return Object.fromEntries(Object.entries(shares).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export function readTruth(corpusDir: string): TruthEntry[] {
@@ -64,17 +84,29 @@ export async function ingestCorpus(corpusDir: string): Promise<Published[]> {
  * are consumed one by one (a 5,000-report corpus need not sit in memory); a truth entry
  * no published entry names counts as missing, all its fields unmatched.
  */
-export function truthShare(truth: TruthEntry[], published: Iterable<Published>, keep = 5): TruthShare {
+export function truthShare(
+  truth: TruthEntry[], published: Iterable<Published>, keep = 5, groupsOf?: (entry: TruthEntry) => string[],
+): TruthShare {
   const byFile = new Map(truth.map((t) => [basename(t.source.file), t]));
   const layouts: TruthShare['layouts'] = {};
+  const categories: Record<string, Share> = {};
+  const groups: TruthShare['groups'] = {};
   const record = (expected: TruthEntry, actual: Published | undefined) => {
     const file = basename(expected.source.file);
-    const layout = (layouts[expected.source.layout] ??= { reports: 0, missing: 0, fields: 0, matched: 0, share: 0, mismatches: [] });
+    const layout = (layouts[expected.source.layout] ??= { reports: 0, missing: 0, fields: 0, matched: 0, share: 0, mismatches: [], categories: {} });
     const result = compareTruth(expected, actual);
     layout.reports++;
     if (!actual) layout.missing++;
     layout.fields += result.fields;
     layout.matched += result.matched;
+    for (const [category, tally] of Object.entries(result.categories)) {
+      add(layout.categories, category, tally);
+      add(categories, category, tally);
+    }
+    for (const group of groupsOf?.(expected) ?? []) {
+      add(groups, group, result);
+      groups[group].reports = (groups[group].reports ?? 0) + 1;
+    }
     for (const m of result.mismatches) if (layout.mismatches.length < keep) layout.mismatches.push({ ...m, file });
   };
   for (const entry of published) {
@@ -90,16 +122,17 @@ export function truthShare(truth: TruthEntry[], published: Iterable<Published>, 
   let matched = 0;
   for (const l of Object.values(layouts)) {
     l.share = l.fields ? l.matched / l.fields : 1;
+    l.categories = finish(l.categories);
     fields += l.fields;
     matched += l.matched;
   }
-  return { fields, matched, share: fields ? matched / fields : 1, layouts };
+  return { fields, matched, share: fields ? matched / fields : 1, layouts, categories: finish(categories), groups: finish(groups) };
 }
 
 /** The bench runner's entry: with contentDir, compare what the ingest wrote there; else ingest in memory. */
-export async function measureTruthShare(corpusDir: string, contentDir?: string, keep = 5): Promise<TruthShare> {
+export async function measureTruthShare(corpusDir: string, contentDir?: string, keep = 5, groupsOf?: (entry: TruthEntry) => string[]): Promise<TruthShare> {
   const published = contentDir ? readPublished(contentDir) : await ingestCorpus(corpusDir);
-  return truthShare(readTruth(corpusDir), published, keep);
+  return truthShare(readTruth(corpusDir), published, keep, groupsOf);
 }
 
 export function formatTruthShare(result: TruthShare): string {
@@ -107,8 +140,13 @@ export function formatTruthShare(result: TruthShare): string {
   const lines = [`truth reproduced: ${result.matched}/${result.fields} fields (${pct(result.share)})`];
   for (const [name, l] of Object.entries(result.layouts)) {
     lines.push(`  ${name.padEnd(12)} ${pct(l.share).padStart(8)}  ${l.matched}/${l.fields} fields, ${l.reports} reports${l.missing ? `, ${l.missing} not published` : ''}`);
+    if (l.share < 1) {
+      for (const [category, c] of Object.entries(l.categories)) if (c.share < 1) lines.push(`      ${category.padEnd(22)} ${pct(c.share).padStart(8)}  ${c.matched}/${c.fields}`);
+    }
     for (const m of l.mismatches) lines.push(`      ${m.file} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
   }
+  const weak = Object.entries(result.groups).filter(([, g]) => g.share < 1);
+  if (weak.length) lines.push('  by group (those below 100%):', ...weak.map(([name, g]) => `    ${name.padEnd(24)} ${pct(g.share).padStart(8)}  ${g.matched}/${g.fields} fields, ${g.reports} reports`));
   return lines.join('\n');
 }
 
