@@ -1,4 +1,4 @@
-// Arguments of `npm run bench -- [--sizes 100,1000] [--full] [--seed N] [--query q] [--out dir] [--keep] [--no-seeds]`.
+// Arguments of `npm run bench -- [--sizes 100,1000] [--full] [--pdf N] [--seed N] [--query q] [--out dir] [--keep] [--no-seeds]`.
 import { parseArgs } from 'node:util';
 
 export interface BenchArgs {
@@ -12,16 +12,23 @@ export interface BenchArgs {
   out: string;
   /** Keep the generated corpora and built sites (under the work folder) after measuring. */
   keep: boolean;
+  /** Department-years of the PDF corpus (0: none). */
+  pdf: number;
 }
 
 export const DEFAULT_SIZES = [100, 1000];
 export const FULL_SIZES = [100, 1000, 5000];
+/** The PDF corpus: small by default (Chromium prints it once, then it is cached), 1,000 with --full. */
+export const DEFAULT_PDF = 100;
+export const FULL_PDF = 1000;
 /** Years per department in a generated corpus; departments = size / YEARS. */
 export const YEARS = 5;
 
-export const BENCH_USAGE = `用法 / usage: npm run bench -- [--sizes 100,1000] [--full] [--seed N] [--query 行政运行] [--out bench-results] [--keep] [--no-seeds]
-  --sizes     department-years per corpus, comma-separated, multiples of ${YEARS} (default ${DEFAULT_SIZES.join(',')})
-  --full      the same as --sizes ${FULL_SIZES.join(',')}
+export const BENCH_USAGE = `用法 / usage: npm run bench -- [--sizes 100,1000] [--full] [--pdf N] [--seed N] [--query 行政运行] [--out bench-results] [--keep] [--no-seeds]
+  --sizes     department-years per corpus, comma-separated, multiples of ${YEARS} (default ${DEFAULT_SIZES.join(',')}; none: no text corpus)
+  --full      the same as --sizes ${FULL_SIZES.join(',')} --pdf ${FULL_PDF}
+  --pdf       department-years of the PDF corpus, a multiple of ${YEARS} (default ${DEFAULT_PDF}; 0: none); printed PDFs
+              are cached in node_modules/.cache/portal-bench/pdf-cache/
   --seed      generator seed (default 1)
   --query     the first search measured in Chromium (default 行政运行)
   --out       folder for bench-<size>.json (default bench-results)
@@ -33,17 +40,19 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     args: argv,
     options: {
       sizes: { type: 'string' }, full: { type: 'boolean' }, seed: { type: 'string' }, query: { type: 'string' },
-      out: { type: 'string' }, keep: { type: 'boolean' }, 'no-seeds': { type: 'boolean' },
+      out: { type: 'string' }, keep: { type: 'boolean' }, 'no-seeds': { type: 'boolean' }, pdf: { type: 'string' },
     },
     strict: true,
   });
-  const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim())) : values.full ? FULL_SIZES : DEFAULT_SIZES;
+  const sizes = values.sizes === 'none' ? [] : values.sizes ? values.sizes.split(',').map((s) => Number(s.trim())) : values.full ? FULL_SIZES : DEFAULT_SIZES;
   for (const size of sizes) {
     if (!Number.isInteger(size) || size < YEARS || size % YEARS) throw new Error(`--sizes: ${size} is not a positive multiple of ${YEARS}`);
   }
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a non-negative integer, got "${values.seed}"`);
-  return { sizes, seed, seeds: !values['no-seeds'], query: values.query ?? '行政运行', out: values.out ?? 'bench-results', keep: values.keep ?? false };
+  const pdf = Number(values.pdf ?? (values.full ? FULL_PDF : DEFAULT_PDF));
+  if (!Number.isInteger(pdf) || pdf < 0 || pdf % YEARS) throw new Error(`--pdf: ${values.pdf} is not 0 or a positive multiple of ${YEARS}`);
+  return { sizes, seed, seeds: !values['no-seeds'], query: values.query ?? '行政运行', out: values.out ?? 'bench-results', keep: values.keep ?? false, pdf };
 }
 
 /** A corpus of `size` department-years: size / YEARS departments over YEARS years. */

@@ -7,10 +7,12 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileSystemEffects } from '../ingest/fs-effects.ts';
 import { runIngest } from '../ingest/ingest.ts';
+import { pdfPool } from '../ingest/pdf/pool.ts';
+import { bareExtraction, pdfFiles } from './pdf/bare-pdfjs.ts';
 import { buildSearchIndex } from '../search-index.ts';
 import { checkLinks } from '../check-links.ts';
 
-export type StepName = 'ingest' | 'astro' | 'pagefind' | 'links' | 'search';
+export type StepName = 'ingest' | 'astro' | 'pagefind' | 'links' | 'search' | 'pdfjs';
 
 export interface StepOptions {
   /** ingest: the folder of reports, and the folder its file names are relative to. */
@@ -24,6 +26,8 @@ export interface StepOptions {
   cacheDir?: string;
   /** search: the query a visitor types. */
   query?: string;
+  /** ingest and pdfjs: worker threads reading PDFs (default: the pool's own default). */
+  pdfWorkers?: number;
 }
 
 type Figures = Record<string, number | string | null>;
@@ -44,9 +48,21 @@ async function countPages(dist: string): Promise<number> {
 
 const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
   async ingest(o) {
-    const { report } = await runIngest(fileSystemEffects(o.reports!, o.content!, o.root!));
-    const s = report.summary;
-    return { reports: s.reports, bytes: await folderBytes(o.reports!), departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
+    // As npm run build reads them: PDFs in the pool's worker threads.
+    const pdfs = pdfPool(o.pdfWorkers ? { workers: o.pdfWorkers } : {});
+    try {
+      const { report } = await runIngest({ ...fileSystemEffects(o.reports!, o.content!, o.root!), readPdf: pdfs.read });
+      const s = report.summary;
+      const pages = report.files.reduce((n, f) => n + (f.pages ?? 0), 0);
+      return { reports: s.reports, bytes: await folderBytes(o.reports!), pages, departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
+    } finally {
+      await pdfs.close();
+    }
+  },
+  async pdfjs(o) {
+    const result = await bareExtraction(await pdfFiles(o.reports!), o.pdfWorkers);
+    if (result.failed.length) throw new Error(`pdfjs could not read ${result.failed.length} file(s): ${result.failed.slice(0, 3).join('; ')}`);
+    return { reports: result.reports, pages: result.pages, workers: result.workers };
   },
   async astro(o) {
     const { build } = await import('astro');

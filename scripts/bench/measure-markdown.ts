@@ -2,11 +2,13 @@
 //   node scripts/bench/measure-markdown.ts [bench-results/bench-summary.json]
 import { readFileSync } from 'node:fs';
 import type { BenchRow } from './measure-corpus.ts';
-import { benchTable, formatMarkdown, growthTable, type Growth } from './measure-table.ts';
+import type { PdfBenchRow } from './measure-pdf.ts';
+import { benchTable, formatMarkdown, growthTable, pdfTable, type Growth } from './measure-table.ts';
 
-export function summaryMarkdown(summary: { rows: BenchRow[]; growth: Growth[] }): string {
-  const parts = [formatMarkdown(benchTable(summary.rows))];
+export function summaryMarkdown(summary: { rows: BenchRow[]; growth: Growth[]; pdfRows?: PdfBenchRow[] }): string {
+  const parts = summary.rows.length ? [formatMarkdown(benchTable(summary.rows))] : [];
   if (summary.growth.length) parts.push(formatMarkdown(growthTable(summary.growth)));
+  if (summary.pdfRows?.length) parts.push(formatMarkdown(pdfTable(summary.pdfRows)));
   return parts.join('\n\n');
 }
 

@@ -1,6 +1,7 @@
 // The benchmark as a table: one column per corpus, one line per measure; and how cost
 // grows between consecutive corpus sizes. Pure: rows in, text out.
 import type { BenchRow } from './measure-corpus.ts';
+import type { PdfBenchRow } from './measure-pdf.ts';
 
 type Cell = string;
 const MB = 1e6;
@@ -42,6 +43,37 @@ const MEASURES: [string, (r: BenchRow) => Cell][] = [
 
 export function benchTable(rows: readonly BenchRow[]): Cell[][] {
   return [['', ...rows.map((r) => r.corpus)], ...MEASURES.map(([label, cell]) => [label, ...rows.map(cell)])];
+}
+
+const PDF_MEASURES: [string, (r: PdfBenchRow) => Cell][] = [
+  ['department-years (PDF reports)', (r) => String(r.generate.reports)],
+  ['pages', (r) => when(r.ingest.ok, String(r.ingest.pages))],
+  ['input MB', (r) => fixed(r.generate.bytes / MB, 1)],
+  ['generate s (Chromium prints, or cache)', (r) => `${fixed(r.generate.seconds, 1)} (${r.generate.printed} printed)`],
+  ['ingest s', (r) => when(r.ingest.ok, fixed(r.ingest.seconds, 1))],
+  ['ingest CPU s', (r) => when(r.ingest.ok, fixed(r.ingest.cpuSeconds, 1))],
+  ['ingest pages/s', (r) => when(r.ingest.ok, fixed(r.ingest.pagesPerSecond, 1))],
+  ['ingest reports/s', (r) => when(r.ingest.ok, fixed(r.ingest.reportsPerSecond, 2))],
+  ['ingest peak RSS MB', (r) => mb(r.ingest.peakRssBytes)],
+  ['bare pdfjs s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.seconds, 1))],
+  ['bare pdfjs CPU s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.cpuSeconds, 1))],
+  ['bare pdfjs pages/s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.pagesPerSecond, 1))],
+  ['bare pdfjs reports/s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.reportsPerSecond, 2))],
+  ['bare pdfjs peak RSS MB', (r) => mb(r.pdfjs.peakRssBytes)],
+  ['worker threads (both)', (r) => String(r.ingest.workers)],
+  ['ingest time ÷ bare pdfjs time', (r) => fixed(r.ratio, 2)],
+  ['truth reproduced %', (r) => (r.truth ? fixed(r.truth.share * 100, 2) : '—')],
+  ['load average before (1 min)', (r) => fixed(r.loadAverageBefore[0], 1)],
+];
+
+/** The PDF corpora: speed against bare pdfjs, and the truth reproduced by field category. */
+export function pdfTable(rows: readonly PdfBenchRow[]): Cell[][] {
+  const categories = [...new Set(rows.flatMap((r) => Object.keys(r.truth?.categories ?? {})))].sort();
+  const byCategory: [string, (r: PdfBenchRow) => Cell][] = categories.map((c) => [
+    `  truth: ${c} %`, (r) => (r.truth?.categories[c] ? `${fixed(r.truth.categories[c].share * 100, 2)}` : '—'),
+  ]);
+  const measures = [...PDF_MEASURES.slice(0, -1), ...byCategory, PDF_MEASURES.at(-1)!];
+  return [['', ...rows.map((r) => r.corpus)], ...measures.map(([label, cell]) => [label, ...rows.map(cell)])];
 }
 
 export function formatText(table: readonly Cell[][]): string {

@@ -1,6 +1,8 @@
 // npm run bench: generate corpora of 100 and 1,000 department-years (5,000 with --full),
-// build each step by step and measure it (measure-corpus.ts); print a table and write
-// bench-results/bench-<corpus>.json and bench-summary.json.
+// build each step by step and measure it (measure-corpus.ts); then a corpus of the same
+// department-years as PDFs (100, 1,000 with --full), its ingest against bare pdfjs and its
+// truth reproduced (measure-pdf.ts); print tables and write bench-results/bench-<corpus>.json
+// and bench-summary.json.
 //
 // Corpora and built sites live in node_modules/.cache/portal-bench/: Astro writes its
 // prerender chunks inside the output folder and imports them, so the output folder must
@@ -11,7 +13,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './measure-args.ts';
 import { measureCorpus, type BenchRow } from './measure-corpus.ts';
-import { benchTable, formatText, growth, growthTable } from './measure-table.ts';
+import { measurePdfCorpus, type PdfBenchRow } from './measure-pdf.ts';
+import { benchTable, formatText, growth, growthTable, pdfTable } from './measure-table.ts';
+import { DEFAULT_PDF_CACHE } from './pdf/cache.ts';
 
 const WORK_ROOT = 'node_modules/.cache/portal-bench';
 
@@ -42,7 +46,8 @@ async function main(args: BenchArgs): Promise<number> {
   const project = process.cwd();
   const corpora = [...(args.seeds ? [{ name: 'seeds' }] : []), ...args.sizes.map((size) => ({ name: String(size), size }))];
   const host = machine();
-  console.log(`bench: ${corpora.map((c) => c.name).join(', ')} on ${host.cpus} × ${host.cpuModel}, node ${host.node}, load ${host.loadAverage.join(' ')}`);
+  const pdfName = args.pdf ? [`pdf-${args.pdf}`] : [];
+  console.log(`bench: ${[...corpora.map((c) => c.name), ...pdfName].join(', ')} on ${host.cpus} × ${host.cpuModel}, node ${host.node}, load ${host.loadAverage.join(' ')}`);
   mkdirSync(args.out, { recursive: true });
   const rows: BenchRow[] = [];
   for (const corpus of corpora) {
@@ -56,12 +61,26 @@ async function main(args: BenchArgs): Promise<number> {
     console.log(`bench: ${corpus.name} done in ${((performance.now() - started) / 1000).toFixed(0)} s${row.errors.length ? ` with ${row.errors.length} failed step(s)` : ''}`);
     for (const error of row.errors) console.error(error);
   }
+  const pdfRows: PdfBenchRow[] = [];
+  if (args.pdf) {
+    const started = performance.now();
+    const name = `pdf-${args.pdf}`;
+    console.log(`bench: ${name} …`);
+    const workDir = resolve(WORK_ROOT, name);
+    const row = await measurePdfCorpus({ size: args.pdf, seed: args.seed, cacheDir: resolve(DEFAULT_PDF_CACHE) }, workDir, project);
+    if (!args.keep) rmSync(workDir, { recursive: true, force: true });
+    pdfRows.push(row);
+    writeFileSync(join(args.out, `bench-${name}.json`), `${JSON.stringify({ machine: host, row }, null, 2)}\n`);
+    console.log(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(0)} s (${row.generate.printed} printed)${row.errors.length ? ` with ${row.errors.length} failed step(s)` : ''}`);
+    for (const error of row.errors) console.error(error);
+  }
   const steps = growth(rows);
-  writeFileSync(join(args.out, 'bench-summary.json'), `${JSON.stringify({ machine: host, rows, growth: steps }, null, 2)}\n`);
-  console.log(`\n${formatText(benchTable(rows))}`);
+  writeFileSync(join(args.out, 'bench-summary.json'), `${JSON.stringify({ machine: host, rows, growth: steps, pdfRows }, null, 2)}\n`);
+  if (rows.length) console.log(`\n${formatText(benchTable(rows))}`);
   if (steps.length) console.log(`\n${formatText(growthTable(steps))}`);
+  if (pdfRows.length) console.log(`\n${formatText(pdfTable(pdfRows))}`);
   console.log(`\nbench: results in ${args.out}/`);
-  return rows.some((r) => r.errors.length) ? 1 : 0;
+  return [...rows, ...pdfRows].some((r) => r.errors.length) ? 1 : 0;
 }
 
 if (import.meta.main) {
