@@ -6,7 +6,7 @@ import { findInParagraphs, findFigure, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
 import { findSection, type Section } from './sections.ts';
 
-const GRAND_TOTAL = new RegExp(`收、?支总计(?:均为|为)?\\s*${MONEY}`);
+const GRAND_TOTAL = new RegExp(`(?:收、?支|收入支出)总计(?:均为|为)?\\s*${MONEY}`);
 const OPENING = new RegExp(`年初结转和结余\\s*${MONEY}`);
 const CLOSING = new RegExp(`年末结转和结余\\s*${MONEY}`);
 const INCOME_TOTAL = new RegExp(`收入合计(?:为)?\\s*${MONEY}`);
