@@ -1,4 +1,4 @@
-// 公开06表 基本支出 by economic classification, grouped as the report groups it:
+// 基本支出 by economic classification (the basicEconomic table, 公开06 in most reports), grouped as the report groups it:
 // 人员经费 (301 工资福利支出, 303 对个人和家庭的补助) and 公用经费 (everything else).
 import type { DepartmentYear } from './schema.ts';
 import { share, sum, toNumber } from './money.ts';

@@ -2,6 +2,10 @@
 // appears in any department-year, with its ancestors, names and the department-years under it.
 import type { DepartmentYear, FunctionLevel } from './schema.ts';
 import { sortEntries } from './department-index.ts';
+import { tableOfKind, type StandardKind } from './table-kind.ts';
+
+/** The tables that give expenditure by functional class. */
+const FUNCTION_KINDS: readonly StandardKind[] = ['expenditure', 'generalBudget', 'income'];
 
 /** What the classification knows about a code (names, older names, parent), when it knows it. */
 export type SubjectLookup = (code: string) => { name: string; aliases?: readonly string[]; parent?: string } | undefined;
@@ -53,8 +57,8 @@ export function buildSubjectIndex(entries: readonly DepartmentYear[], lookup?: S
 
   for (const entry of sortEntries(entries)) {
     const who = { slug: entry.department.slug, department: entry.department.name, year: entry.year };
-    // Rows of a year without published tables were read from its prose.
-    const from = (entry.tables ?? []).length > 0 ? 'table' : 'prose';
+    // Rows of a year without a published function table were read from its prose.
+    const from = FUNCTION_KINDS.some((kind) => tableOfKind(entry.tables, kind)) ? 'table' : 'prose';
     const used = new Map<string, SubjectUse>();
     for (const row of entry.expenditureByFunction ?? []) {
       if (used.has(row.code)) continue;

@@ -1,11 +1,9 @@
 // What a department-year's sources cover, so a page can say what is missing instead of
 // drawing empty charts (a performance self-evaluation alone, or prose without the tables).
 import type { DepartmentYear } from './schema.ts';
+import { STANDARD_KINDS, standardKindsPresent, type StandardKind } from './table-kind.ts';
 
 export type YearKind = 'final-accounts' | 'performance-only' | 'prose-only';
-
-/** The nine 公开 tables of a full 部门决算 (numbering varies between regions; 06 and 07 are the details). */
-export const STANDARD_TABLES = ['公开01', '公开02', '公开03', '公开04', '公开05', '公开06', '公开07', '公开08', '公开09'] as const;
 
 export interface Coverage {
   kind: YearKind;
@@ -14,20 +12,22 @@ export interface Coverage {
   hasEconomic: boolean;
   hasThreePublic: boolean;
   hasBudgetExecution: boolean;
-  tablesPresent: string[];
-  tablesMissing: string[];
+  /** Which of the nine tables the report has, by kind (their 公开NN numbers vary, and PDFs have none). */
+  tablesPresent: StandardKind[];
+  tablesMissing: StandardKind[];
   /** Plain-language notices, one per thing a reader might look for and not find. */
   missing: string[];
 }
 
 export function yearKind(entry: DepartmentYear): YearKind {
   if (entry.sources.every((s) => s.documentType === 'performance-evaluation')) return 'performance-only';
-  return (entry.tables ?? []).length === 0 ? 'prose-only' : 'final-accounts';
+  // An appendix (a self-evaluation's 附件) does not make the accounts' tables published.
+  return standardKindsPresent(entry.tables).length === 0 ? 'prose-only' : 'final-accounts';
 }
 
 export function coverage(entry: DepartmentYear): Coverage {
   const kind = yearKind(entry);
-  const tableIds = (entry.tables ?? []).map((t) => t.id);
+  const present = standardKindsPresent(entry.tables);
   const tp = entry.threePublic;
   const c: Coverage = {
     kind,
@@ -36,8 +36,8 @@ export function coverage(entry: DepartmentYear): Coverage {
     hasEconomic: (entry.basicByEconomic?.rows ?? []).length > 0,
     hasThreePublic: Boolean(tp && (Object.keys(tp.budget ?? {}).length || Object.keys(tp.actual ?? {}).length)),
     hasBudgetExecution: (entry.budgetExecution ?? []).length > 0,
-    tablesPresent: tableIds.filter((id) => id.startsWith('公开')).sort(),
-    tablesMissing: kind === 'performance-only' ? [] : STANDARD_TABLES.filter((id) => !tableIds.includes(id)),
+    tablesPresent: present,
+    tablesMissing: kind === 'performance-only' ? [] : STANDARD_KINDS.filter((k) => !present.includes(k)),
     missing: [],
   };
   c.missing = missingNotices(c);

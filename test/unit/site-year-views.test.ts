@@ -11,13 +11,13 @@ import { readField, readNumber } from '../../src/lib/field-path.ts';
 import type { Check } from '../../src/lib/schema.ts';
 import { seed000 } from './site-fixtures.ts';
 
-const table = { id: '公开03', title: '支出决算表', columns: [], rows: [] };
+const table = { id: '公开03', title: '支出决算表', kind: 'expenditure' as const, columns: [], rows: [] };
 
 describe('coverage', () => {
   it.each([
     ['final accounts with tables', seed000({ tables: [table] }), 'final-accounts'],
     ['final accounts, prose only (seed 003)', seed000({ tables: undefined }), 'prose-only'],
-    ['performance self-evaluation only (seed 002)', seed000({ sources: [{ file: 'seeds/002.txt', sha256: 'b'.repeat(64), documentType: 'performance-evaluation' }], tables: [{ ...table, id: '附件1' }] }), 'performance-only'],
+    ['performance self-evaluation only (seed 002)', seed000({ sources: [{ file: 'seeds/002.txt', sha256: 'b'.repeat(64), documentType: 'performance-evaluation' }], tables: [{ ...table, id: '附件1', title: '部门整体支出绩效自评基础数据表', kind: 'other' as const }] }), 'performance-only'],
   ] as const)('%s', (_, entry, kind) => {
     expect(yearKind(entry)).toBe(kind);
   });
@@ -30,10 +30,10 @@ describe('coverage', () => {
     expect(c.tablesMissing).toEqual([]);
   });
 
-  it('lists the 公开 tables present and missing', () => {
-    const c = coverage(seed000({ tables: [table, { ...table, id: '公开01' }] }));
-    expect(c.tablesPresent).toEqual(['公开01', '公开03']);
-    expect(c.tablesMissing).toEqual(['公开02', '公开04', '公开05', '公开06', '公开07', '公开08', '公开09']);
+  it('lists the tables present and missing by kind, whatever their 公开NN numbers', () => {
+    const c = coverage(seed000({ tables: [table, { ...table, id: '公开09', title: '财政拨款“三公”经费支出决算表', kind: 'threePublic' }] }));
+    expect(c.tablesPresent).toEqual(['expenditure', 'threePublic']);
+    expect(c.tablesMissing).toEqual(['summary', 'income', 'fiscalSummary', 'generalBudget', 'basicEconomic', 'governmentFund', 'stateCapital']);
   });
 });
 
