@@ -1,5 +1,5 @@
 // 一般公共预算财政拨款支出决算具体情况: 年初预算 vs 决算 per 项, with the execution rate.
-import type { BudgetExecutionItem } from './schema.ts';
+import type { BudgetExecutionItem, SourceRef } from './schema.ts';
 import { difference, share, toNumber } from './money.ts';
 
 export interface ExecutionRow {
@@ -15,6 +15,8 @@ export interface ExecutionRow {
   /** actual − budget. */
   change?: number;
   reason?: string;
+  /** Where the item was read. */
+  source?: SourceRef;
 }
 
 export function executionRows(items: readonly BudgetExecutionItem[]): ExecutionRow[] {
@@ -31,6 +33,7 @@ export function executionRows(items: readonly BudgetExecutionItem[]): ExecutionR
       rateStated: item.rate !== undefined,
       change: item.budget !== undefined && item.actual !== undefined ? difference(item.actual, item.budget).toNumber() : undefined,
       reason: item.reason,
+      ...(item.source ? { source: item.source } : {}),
     };
   });
 }

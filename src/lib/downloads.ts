@@ -35,7 +35,8 @@ export const EXPENDITURE_COLUMNS = [
   { key: '基本支出', doc: '万元；报告未列时为空（basic）' },
   { key: '项目支出', doc: '万元；报告未列时为空（project）' },
   { key: '来源文件', doc: '读取该行的报告文件（source.file）' },
-  { key: '来源行', doc: '报告中的行号，从 1 起（source.line）' },
+  { key: '来源行', doc: '报告中的行号，从 1 起；PDF 报告为读取时文字版的行号（source.line）' },
+  { key: '来源页', doc: 'PDF 报告中该行所在的页码，从 1 起；文本报告为空（source.page）' },
 ] as const;
 
 type CsvRow = Record<(typeof EXPENDITURE_COLUMNS)[number]['key'], string>;
@@ -60,6 +61,7 @@ export function expenditureRows(entries: readonly DepartmentYear[]): CsvRow[] {
         项目支出: money(r.project),
         来源文件: neutraliseFormula(r.source?.file ?? ''),
         来源行: r.source ? String(r.source.line) : '',
+        来源页: r.source?.page !== undefined ? String(r.source.page) : '',
       })),
   );
 }

@@ -1,6 +1,6 @@
 // 基本支出 by economic classification (the basicEconomic table, 公开06 in most reports), grouped as the report groups it:
 // 人员经费 (301 工资福利支出, 303 对个人和家庭的补助) and 公用经费 (everything else).
-import type { DepartmentYear } from './schema.ts';
+import type { DepartmentYear, SourceRef } from './schema.ts';
 import { share, sum, toNumber } from './money.ts';
 import { PERSONNEL_CLASSES } from './classification/economic.ts';
 
@@ -12,7 +12,9 @@ export interface EconomicClass {
   amount: number;
   /** Percent of 基本支出 (the two groups' stated totals together, else the rows' sum). */
   share?: number;
-  items: { code: string; name: string; amount: number }[];
+  /** Where the row was read. */
+  source?: SourceRef;
+  items: { code: string; name: string; amount: number; source?: SourceRef }[];
 }
 
 export interface EconomicGroup {
@@ -46,8 +48,9 @@ export function economicBreakdown(data: DepartmentYear['basicByEconomic']): Econ
         name: c.name,
         amount: c.amount,
         ...(s !== undefined ? { share: toNumber(s, 2) } : {}),
+        ...(c.source ? { source: c.source } : {}),
         // Zero rows are printed in full by the report; here only what was spent.
-        items: itemsOf(c).filter((i) => i.amount !== 0).map((i) => ({ code: i.code, name: i.name, amount: i.amount })),
+        items: itemsOf(c).filter((i) => i.amount !== 0).map((i) => ({ code: i.code, name: i.name, amount: i.amount, ...(i.source ? { source: i.source } : {}) })),
       };
     }),
   });

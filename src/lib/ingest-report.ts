@@ -8,6 +8,8 @@ export const ingestMessage = z.object({
   message: z.string(),
   file: z.string().optional(),
   line: z.number().int().optional(),
+  /** For a PDF, the page the problem is on (when the ingest says). */
+  page: z.number().int().optional(),
   severity: z.enum(['warning', 'error']).or(z.string()),
 });
 
@@ -16,6 +18,9 @@ export const ingestFile = z.object({
   status: z.enum(['ok', 'warning', 'error']),
   department: z.string().optional(),
   year: z.number().int().optional(),
+  /** How the file was read (pdf, text, layout-text) and, for a PDF, its pages. */
+  format: z.string().optional(),
+  pages: z.number().int().optional(),
   messages: z.array(ingestMessage).default([]),
 });
 export type IngestFile = z.infer<typeof ingestFile>;

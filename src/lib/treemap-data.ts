@@ -1,7 +1,7 @@
 // Expenditure by functional class (类 → 款 → 项) as a tree, and its treemap tiles.
 // Amounts are the published ones; only tile geometry uses floating point.
 import { hierarchy, treemap, treemapSquarify } from 'd3';
-import type { FunctionLevel, FunctionRow } from './schema.ts';
+import type { FunctionLevel, FunctionRow, SourceRef } from './schema.ts';
 import { share, sum, toNumber } from './money.ts';
 
 export interface FunctionNode {
@@ -15,6 +15,8 @@ export interface FunctionNode {
   share?: number;
   /** Published total minus the sum of the children, when positive: spending not broken down. */
   unlisted?: number;
+  /** Where the row was read. */
+  source?: SourceRef;
   children: FunctionNode[];
 }
 
@@ -32,7 +34,7 @@ export function functionTree(rows: readonly FunctionRow[], statedTotal?: number)
   const nodes = new Map<string, FunctionNode>();
   for (const row of rows) {
     if (nodes.has(row.code)) continue; // a duplicated row would double-count
-    nodes.set(row.code, { code: row.code, name: row.name, level: row.level, total: row.total, basic: row.basic, project: row.project, children: [] });
+    nodes.set(row.code, { code: row.code, name: row.name, level: row.level, total: row.total, basic: row.basic, project: row.project, ...(row.source ? { source: row.source } : {}), children: [] });
   }
   const top: FunctionNode[] = [];
   for (const node of nodes.values()) {
