@@ -1,9 +1,9 @@
 // The site the browser tests run against: the seeds plus the hostile fixture reports
-// (test/fixtures/reports/), ingested into a scratch content folder so the real content/
-// is never touched. The scratch folders sit at a fixed place inside the project, so the
+// (test/fixtures/reports/) and, when it is there, the real PDF report from ../shared/real,
+// ingested into a scratch content folder so the real content/ is never touched. The scratch folders sit at a fixed place inside the project, so the
 // source file names in the built pages and downloads are the same on every run.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const TEST_ROOT = 'node_modules/.cache/portal-test';
@@ -12,13 +12,20 @@ export const TEST_CONTENT = join(TEST_ROOT, 'content');
 /** The test site is built apart from dist/, so `npm test` never replaces a site built with `npm run build`. */
 export const TEST_DIST = process.env.PORTAL_TEST_DIST ?? join(TEST_ROOT, 'dist');
 export const FIXTURE_REPORTS = 'test/fixtures/reports';
+/**
+ * A real published report (30-page PDF) kept outside the project: it goes into the scratch
+ * seeds only (never into the repository), and only when it is there; its test skips otherwise.
+ */
+export const REAL_PDF = '../shared/real/putuo_guihua_2024.pdf';
+export const realPdfAvailable = (): boolean => existsSync(REAL_PDF);
 
-/** A fresh seeds folder: seeds/* and test/fixtures/reports/* side by side. */
+/** A fresh seeds folder: seeds/*, test/fixtures/reports/* and the real PDF side by side. */
 export function prepareTestSeeds(): string {
   rmSync(TEST_SEEDS, { recursive: true, force: true });
   mkdirSync(TEST_SEEDS, { recursive: true });
   cpSync('seeds', TEST_SEEDS, { recursive: true });
   cpSync(FIXTURE_REPORTS, join(TEST_SEEDS, 'fixtures'), { recursive: true });
+  if (realPdfAvailable()) cpSync(REAL_PDF, join(TEST_SEEDS, 'real', 'putuo_guihua_2024.pdf'));
   return TEST_SEEDS;
 }
 
