@@ -11,6 +11,7 @@ import type { RawTable } from './model.ts';
 import { otherTables } from './other-tables.ts';
 import { repairTables } from './repairs/index.ts';
 import { segmentTables } from './segment.ts';
+import { listedTitles } from './titles.ts';
 import { readIncome, readSummary } from './summary-table.ts';
 import { tableMessages } from './table-messages.ts';
 import { readThreePublic } from './three-public-table.ts';
@@ -46,7 +47,7 @@ export function parseTables(input: ParseInput, documentType: DocumentType = 'fin
     ...(threePublic?.value ? { threePublic: threePublic.value } : {}),
     checks: repaired.checks,
     messages: [
-      ...tableMessages(repaired.tables, file, lines.length, documentType),
+      ...tableMessages(repaired.tables, file, lines.length, documentType, listedTitles(lines)),
       ...repaired.messages,
       ...built.flatMap((b) => b.messages),
       ...(economic?.messages ?? []),

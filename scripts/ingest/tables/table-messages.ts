@@ -4,6 +4,7 @@ import type { DocumentType } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 import type { KnownKind } from './kinds.ts';
 import { error, warning, type RawTable } from './model.ts';
+import type { TitleAt } from './titles.ts';
 
 const EXPECTED: Record<KnownKind, string> = {
   summary: '收入支出决算总表', income: '收入决算表', expenditure: '支出决算表',
@@ -12,7 +13,8 @@ const EXPECTED: Record<KnownKind, string> = {
   governmentFund: '政府性基金预算财政拨款收入支出决算表', stateCapital: '国有资本经营预算财政拨款支出决算表',
 };
 
-export function tableMessages(tables: RawTable[], file: string, lineCount: number, documentType: DocumentType): Message[] {
+/** `listed`: the tables the report's 目录 names (when it has one). */
+export function tableMessages(tables: RawTable[], file: string, lineCount: number, documentType: DocumentType, listed: TitleAt[] = []): Message[] {
   const messages: Message[] = [];
   const known = tables.filter((t) => t.kind !== 'other');
   for (const t of known) {
@@ -35,10 +37,17 @@ export function tableMessages(tables: RawTable[], file: string, lineCount: numbe
     else if (t.unitFrom) messages.push(warning(file, 'table-unit-inherited', `${name}: no 金额单位 stated; ${t.unit} taken from ${t.unitFrom}`, t.line));
   }
   const kinds = new Set(known.map((t) => t.kind));
-  const missing = (Object.keys(EXPECTED) as KnownKind[]).filter((k) => !kinds.has(k));
   if (documentType !== 'final-accounts') return messages;
   if (known.length === 0) messages.push(warning(file, 'table-none', 'no 部门决算 table (公开01–09) found in the report'));
-  else if (missing.length) messages.push(warning(file, 'table-missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
+  else if (listed.length > 0) {
+    // The report's own 目录 says which tables it holds: name each it lists but lacks.
+    for (const title of listed.filter((t, i) => !kinds.has(t.kind) && listed.findIndex((u) => u.kind === t.kind) === i)) {
+      messages.push(warning(file, 'table-missing', `the 目录 lists ${title.title} (line ${title.line}) but the report has no such table`, title.line));
+    }
+  } else {
+    const missing = (Object.keys(EXPECTED) as KnownKind[]).filter((k) => !kinds.has(k));
+    if (missing.length) messages.push(warning(file, 'table-missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
+  }
   for (const kind of kinds) {
     const same = known.filter((t) => t.kind === kind);
     if (same.length > 1) messages.push(warning(file, 'table-duplicate', `${same.length} tables titled ${same[0].title} (lines ${same.map((t) => t.line).join(', ')}); the first is read for the figures`, same[1].line));

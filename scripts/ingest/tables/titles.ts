@@ -8,6 +8,8 @@ import { labelOf, lineRole, unitOf } from './lines.ts';
 export interface TitleAt {
   /** Index into the lines array. */
   index: number;
+  /** Its line number. */
+  line: number;
   kind: KnownKind;
   title: string;
 }
@@ -16,12 +18,26 @@ export interface TitleAt {
 const LOOKAHEAD = 12;
 
 export function findTitles(lines: Line[]): TitleAt[] {
+  return titleCandidates(lines).filter((c) => c.opens);
+}
+
+/**
+ * The tables the report's 目录 lists: titles before the first table that open none. Empty
+ * when the report has no such list.
+ */
+export function listedTitles(lines: Line[]): TitleAt[] {
+  const candidates = titleCandidates(lines);
+  const first = candidates.findIndex((c) => c.opens);
+  return candidates.slice(0, first < 0 ? candidates.length : first).filter((c) => !c.opens);
+}
+
+function titleCandidates(lines: Line[]): (TitleAt & { opens: boolean })[] {
   const candidates: TitleAt[] = [];
   lines.forEach((line, index) => {
     const kind = line.cells ? undefined : titleKind(line.text);
-    if (kind) candidates.push({ index, kind, title: cleanTitle(line.text) });
+    if (kind) candidates.push({ index, line: line.no, kind, title: cleanTitle(line.text) });
   });
-  return candidates.filter((c, k) => opensTable(lines, c.index, candidates[k + 1]?.index ?? lines.length));
+  return candidates.map((c, k) => ({ ...c, opens: opensTable(lines, c.index, candidates[k + 1]?.index ?? lines.length) }));
 }
 
 function opensTable(lines: Line[], index: number, next: number): boolean {
