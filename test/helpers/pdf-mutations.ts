@@ -18,11 +18,12 @@ export function flipPdfBytes(bytes: Uint8Array, random: Random, count = 20): Uin
   return out;
 }
 
-/** A random non-empty subset of the pages removed (at most half of them, never all). */
+/** Each page removed with a chance of one in four: at least one, never all. */
 export function dropRandomPages(bytes: Uint8Array, random: Random): { bytes: Uint8Array; removed: number[] } {
   const pages = pageTree(bytes).kids.length;
   const removed = [...Array(pages).keys()].map((i) => i + 1).filter(() => random() < 0.25);
   if (removed.length === 0) removed.push(1 + int(random, pages));
+  if (removed.length === pages) removed.pop();
   return { bytes: removePages(bytes, removed), removed };
 }
 

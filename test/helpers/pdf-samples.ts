@@ -1,6 +1,8 @@
 // The PDFs the reader is tested with, built from scratch (pdf-build.ts): one of each kind
 // the ingest must tell apart, and the pathological ones the worker pool must bound.
+import { seededRandom } from './mutations.ts';
 import { buildPdf, imageOver, showText, UnicodeFont } from './pdf-build.ts';
+import { flipPdfBytes } from './pdf-mutations.ts';
 
 /** One page saying "Hello PDF". */
 export function helloPdf(): Uint8Array {
@@ -17,6 +19,16 @@ export function smallReportPdf(): Uint8Array {
     ['第三部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '2024年度收入、支出决算总计100.00万元。'],
   ];
   return buildPdf(pages.map((lines) => ({ content: lines.map((line, i) => showText(72, 760 - 24 * i, 14, line, font)).join('') })), { font });
+}
+
+/**
+ * smallReportPdf with bits flipped (the /Pages dictionary, an xref offset, …) so that a page
+ * pdf.js prefetches while opening the file has a broken xref entry: pdf.js 6.5.438 leaves that
+ * promise's rejection unhandled ("Bad (uncompressed) XRef entry: 17R"), which ends the thread
+ * reading it: a worker dies, and reading in the main thread would end the process.
+ */
+export function unhandledRejectionPdf(): Uint8Array {
+  return flipPdfBytes(smallReportPdf(), seededRandom(128));
 }
 
 /** Text behind a user password (Standard security handler, RC4 128-bit). */
