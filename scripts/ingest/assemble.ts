@@ -2,13 +2,40 @@
 // Final accounts win over a performance self-evaluation; tables win over prose.
 // Where sources disagree the checks (checks/) record it; here we only choose.
 import { SCHEMA_VERSION, type DepartmentYear, type HistoryEntry, type ThreePublicFigures } from '../../src/lib/schema.ts';
+import { duplicateChecks } from './checks/duplicates.ts';
 import { runChecks } from './checks/index.ts';
 import type { ParsedDocument } from './parse-report.ts';
 import { departmentSlug } from './slug.ts';
 
 const THREE_PUBLIC_KEYS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 
+/**
+ * One entry from every document about a department-year. Two final-accounts documents (a
+ * report and its corrected re-publication) are both listed as sources; the one whose own
+ * checks fail least is read (then the earlier file), and every figure they disagree on is a
+ * failed check naming both values and both files.
+ */
 export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentYear {
+  const finals = documents.filter((d) => d.documentType === 'final-accounts').sort(byAuthority);
+  if (finals.length <= 1) return assemble(documents);
+  const evaluations = documents.filter((d) => d.documentType !== 'final-accounts');
+  const alone = finals.map((document) => {
+    const entry = assemble([document]);
+    return { document, entry, failed: entry.checks.filter((c) => c.status === 'fail').length };
+  });
+  const ranked = [...alone].sort((a, b) => a.failed - b.failed || byAuthority(a.document, b.document));
+  const entry = assemble([ranked[0].document, ...evaluations]);
+  const others = ranked.slice(1).map((r) => sourceOf(r.document));
+  entry.sources = [entry.sources[0], ...others, ...entry.sources.slice(1)];
+  entry.checks.push(...duplicateChecks(ranked.map((r) => ({ file: r.document.file, entry: r.entry }))));
+  return entry;
+}
+
+function sourceOf(d: ParsedDocument): DepartmentYear['sources'][number] {
+  return { file: d.file, sha256: d.sha256, documentType: d.documentType, format: d.format, ...(d.pages ? { pages: d.pages } : {}) };
+}
+
+function assemble(documents: ParsedDocument[]): DepartmentYear {
   const docs = [...documents].sort(byAuthority);
   const first = docs[0];
   const finals = docs.filter((d) => d.documentType === 'final-accounts');
@@ -21,7 +48,7 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
     department: { name: first.department, slug: departmentSlug(first.department), ...(first.region?.length ? { region: first.region } : {}) },
     year: first.year,
     unit: '万元',
-    sources: docs.map((d) => ({ file: d.file, sha256: d.sha256, documentType: d.documentType, format: d.format, ...(d.pages ? { pages: d.pages } : {}) })),
+    sources: docs.map(sourceOf),
     summary: mergeRecords([tableFacts?.summary, ...proses.map((p) => p.summary)]),
     income: tableFacts?.income,
     expenditureByFunction: nonEmpty(tableFacts?.expenditureByFunction) ?? firstOf(proses.map((p) => nonEmpty(p.expenditureByFunction))),
