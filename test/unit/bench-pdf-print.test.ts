@@ -20,7 +20,7 @@ const VARIANT: PdfVariant = {
   codes: 'split', zeros: 'blank', halfRuled: 0, repeatHeader: true, landscape: true, nameWidthEm: 8,
   threePublic: 'alternating', basicPanels: 2, totalFirst: false, lineNumbers: false, columnNumbers: false, grouped: false,
   font: 'serif', tableFontPt: 10, amountAlign: 'middle', departmentLine: false, pageNumbers: true, justify: false,
-  inlineItems: true, coverYearFirst: false,
+  inlineItems: true, coverYearFirst: false, cellPaddingPt: 3,
 };
 
 describe.skipIf(!available)('a generated PDF report, printed and ingested', () => {

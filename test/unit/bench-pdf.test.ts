@@ -25,7 +25,7 @@ const BASE: PdfVariant = {
   codes: 'joined', zeros: 'printed', halfRuled: 0, repeatHeader: true, landscape: true, nameWidthEm: 8,
   threePublic: 'alternating', basicPanels: 2, totalFirst: true, lineNumbers: false, columnNumbers: false, grouped: false,
   font: 'serif', tableFontPt: 10, amountAlign: 'middle', departmentLine: false, pageNumbers: false, justify: false,
-  inlineItems: false, coverYearFirst: false,
+  inlineItems: false, coverYearFirst: false, cellPaddingPt: 3,
 };
 
 function report(variant: Partial<PdfVariant> = {}) {
@@ -181,11 +181,15 @@ describe('pages and tables', () => {
       title: 't', landscape: false, widths: Array.from({ length: 12 }, () => ({ share: 1 })), head: [], notes: [], halfRuled: false,
       repeatHeader: false, unit: '元', body: [Array.from({ length: 12 }, () => num('12,345,678.90'))],
     };
-    const fitted = fitTable(table, 10);
-    expect(fitted.widths[0]).toEqual({ em: 13 * 0.6 + 1 });
-    // 12 × 8.8 em = 105.6 em at most 470 pt wide: 4.4 pt would be needed, 6 pt is the floor.
+    // 13 characters and 2 × 3 pt of padding (+ 2 pt for the rules) at 10 pt.
+    const one = fitTable({ ...table, widths: [{ share: 1 }, { share: 1 }], body: [[num('12,345,678.90')]] }, 10, 3);
+    expect(one.widths).toEqual([{ em: 13 * 0.6 + 0.8 }, { share: 1 }]);
+    expect(one.fontPt).toBeUndefined();
+    // Twelve such columns are 103 em or more: at most 470 pt wide, 6 pt is the floor.
+    const fitted = fitTable(table, 10, 3);
     expect(fitted.fontPt).toBe(6);
-    expect(fitTable({ ...table, body: [[num('1.00')]], widths: [{ share: 1 }] }, 10).fontPt).toBeUndefined();
+    expect(fitted.widths[0]).toEqual({ em: 13 * 0.6 + 8 / 6 });
+    expect(fitTable({ ...table, body: [[num('1.00')]], widths: [{ share: 1 }] }, 10, 3).fontPt).toBeUndefined();
   });
 });
 

@@ -41,7 +41,7 @@ h5 { font-size: 12pt; font-weight: normal; margin: 2pt 0; text-indent: 2em; }
 .tables-heading { text-align: center; font-size: 16pt; font-weight: bold; margin: 0 0 10pt; }
 .table-meta { display: flex; justify-content: space-between; font-size: ${v.tableFontPt}pt; margin: 0 0 2pt; }
 table.grid { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: ${v.tableFontPt}pt; line-height: 1.35; }
-table.grid th, table.grid td { border: 0.6pt solid #000; padding: 3pt 3pt; font-weight: normal; overflow-wrap: anywhere; }
+table.grid th, table.grid td { border: 0.6pt solid #000; padding: 3pt ${v.cellPaddingPt}pt; font-weight: normal; overflow-wrap: anywhere; }
 table.grid.half th, table.grid.half td { border-left: none; border-right: none; }
 table.grid th { text-align: center; vertical-align: middle; }
 table.grid td.num { text-align: right; vertical-align: ${v.amountAlign}; white-space: nowrap; }
@@ -111,7 +111,7 @@ function partOne(ctx: ReportContext): string {
 }
 
 function tablesPart(ctx: ReportContext, v: PdfVariant): string {
-  const tables = reportTables({ ctx, variant: v }).map((table) => tableHtml(fitTable(table, v.tableFontPt)));
+  const tables = reportTables({ ctx, variant: v }).map((table) => tableHtml(fitTable(table, v.tableFontPt, v.cellPaddingPt)));
   // The part's title sits above the first table, on the same page (as in the guihua report).
   const heading = `<p class="tables-heading">第二部分 ${escapeHtml(ctx.department.name)}${ctx.year}年度部门决算表</p>`;
   tables[0] = tables[0].replace('<h3 class="table-title">', `${heading}\n<h3 class="table-title">`);

@@ -65,16 +65,16 @@ function colgroup(widths: HtmlTable['widths']): string {
 const PAGE_WIDTH_PT = { portrait: 470, landscape: 739 };
 /** Width of a digit, a separator or the point, in em (Noto CJK's proportional figures, with room to spare). */
 const DIGIT_EM = 0.6;
-const PADDING_EM = 1;
 const MIN_SHARE_EM = 6;
 const MIN_FONT_PT = 6;
 
 /**
- * Amount columns as wide as their longest amount (amounts never wrap, and must not run into
- * the next cell), and the table's text made smaller, as a word processor's "fit to page"
- * does, when that and the fixed columns would leave the name columns less than 6 em (three lines for the longest names).
+ * Amount columns as wide as their longest amount and the cell's padding (amounts never wrap
+ * and must not run into the next cell), and the table's text made smaller, as a word
+ * processor's "fit to page" does, when that and the fixed columns would leave the name
+ * columns less than 6 em (three lines for the longest names).
  */
-export function fitTable(table: HtmlTable, fontPt: number): HtmlTable {
+export function fitTable(table: HtmlTable, fontPt: number, paddingPt: number): HtmlTable {
   const longest = new Map<number, number>();
   for (const row of table.body) {
     let column = 0;
@@ -83,17 +83,26 @@ export function fitTable(table: HtmlTable, fontPt: number): HtmlTable {
       column += cell.cols ?? 1;
     }
   }
-  const widths = table.widths.map((w, i) => {
-    const chars = longest.get(i);
-    if (chars === undefined) return w;
-    const need = Math.max(3.5, chars * DIGIT_EM + PADDING_EM);
-    return 'em' in w ? { em: Math.max(w.em, need) } : { em: need };
-  });
-  const fixed = widths.reduce((s, w) => s + ('em' in w ? w.em : 0), 0);
-  const shares = widths.filter((w) => 'share' in w).length;
   const available = PAGE_WIDTH_PT[table.landscape ? 'landscape' : 'portrait'];
-  const fits = Math.floor((available / (fixed + shares * MIN_SHARE_EM)) * 10) / 10;
-  return { ...table, widths, ...(fits < fontPt ? { fontPt: Math.max(MIN_FONT_PT, fits) } : {}) };
+  const shares = table.widths.filter((w, i) => 'share' in w && !longest.has(i)).length;
+  const layout = (size: number) => {
+    const widths = table.widths.map((w, i) => {
+      const chars = longest.get(i);
+      if (chars === undefined) return w;
+      const need = Math.max(3.5, chars * DIGIT_EM + (2 * paddingPt + 2) / size);
+      return 'em' in w ? { em: Math.max(w.em, need) } : { em: need };
+    });
+    const fixed = widths.reduce((s, w) => s + ('em' in w ? w.em : 0), 0);
+    return { widths, fits: Math.floor((available / (fixed + shares * MIN_SHARE_EM)) * 10) / 10 };
+  };
+  let size = fontPt;
+  let { widths, fits } = layout(size);
+  // Smaller text makes the padding a larger share of an em: settle in a few rounds.
+  for (let round = 0; round < 4 && fits < size && size > MIN_FONT_PT; round++) {
+    size = Math.max(MIN_FONT_PT, fits);
+    ({ widths, fits } = layout(size));
+  }
+  return { ...table, widths, ...(size < fontPt ? { fontPt: size } : {}) };
 }
 
 export function tableHtml(table: HtmlTable): string {

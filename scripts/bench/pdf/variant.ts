@@ -46,6 +46,8 @@ export interface PdfVariant {
   inlineItems: boolean;
   /** The cover: department name, then the year's title; or the year first. */
   coverYearFirst: boolean;
+  /** Left and right cell padding in points: Excel's narrow margins to Word's 0.19 cm. */
+  cellPaddingPt: number;
 }
 
 export function pdfVariant(seed: number, department: string, year: number): PdfVariant {
@@ -71,5 +73,6 @@ export function pdfVariant(seed: number, department: string, year: number): PdfV
     justify: rng.chance(0.5),
     inlineItems: rng.chance(0.5),
     coverYearFirst: rng.chance(0.3),
+    cellPaddingPt: rng.pick([2.5, 3, 4, 5.4]),
   };
 }
