@@ -69,7 +69,7 @@ const MIN_SHARE_EM = 6;
 const MIN_FONT_PT = 6;
 
 /**
- * Amount columns as wide as their longest amount and the cell's padding (amounts never wrap
+ * Amount columns as wide as the longest amount and the cell's padding (amounts never wrap
  * and must not run into the next cell), and the table's text made smaller, as a word
  * processor's "fit to page" does, when that and the fixed columns would leave the name
  * columns less than 6 em (three lines for the longest names).
@@ -85,10 +85,11 @@ export function fitTable(table: HtmlTable, fontPt: number, paddingPt: number): H
   }
   const available = PAGE_WIDTH_PT[table.landscape ? 'landscape' : 'portrait'];
   const shares = table.widths.filter((w, i) => 'share' in w && !longest.has(i)).length;
+  // Every amount column as wide as the widest, as report tables are drawn.
+  const chars = Math.max(0, ...longest.values());
   const layout = (size: number) => {
     const widths = table.widths.map((w, i) => {
-      const chars = longest.get(i);
-      if (chars === undefined) return w;
+      if (!longest.has(i)) return w;
       const need = Math.max(3.5, chars * DIGIT_EM + (2 * paddingPt + 2) / size);
       return 'em' in w ? { em: Math.max(w.em, need) } : { em: need };
     });
