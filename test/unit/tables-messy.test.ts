@@ -98,9 +98,11 @@ describe('garbage', () => {
     expect(facts.expenditureByFunction?.map((r) => r.code)).toEqual(['201', '20103', '2010301']);
   });
 
-  it('reports a titled table with no readable rows as an error, at its title', () => {
+  it('reports a titled table with no readable rows at its title; the report is still read (a warning)', () => {
     const facts = parse(['收入决算表', '公开02表', '金额单位：万元', '这一页是图片 无法识别', '注：本表反映部门本年度取得的各项收入情况。'].join('\n'));
-    expect(codes(facts, 'table-unreadable')).toEqual([expect.objectContaining({ line: 1, severity: 'error' })]);
+    expect(codes(facts, 'table-unreadable')).toEqual([expect.objectContaining({
+      line: 1, severity: 'warning', message: '公开02 收入决算表: the title is there but no table rows could be read under it',
+    })]);
     expect(facts.tables[0]).toMatchObject({ id: '公开02', rows: [] });
   });
 

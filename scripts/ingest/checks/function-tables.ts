@@ -5,6 +5,7 @@ import type { Check, Table } from '../../../src/lib/schema.ts';
 import { summariseSums, type Comparison } from './compare.ts';
 import { kindOf } from './table-access.ts';
 import { codedEntries, panelsOf, totalEntry, type Entry } from '../tables/table-rows.ts';
+import { tableName } from '../tables/model.ts';
 
 const FUNCTION_TABLES = new Set(['income', 'expenditure', 'generalBudget']);
 
@@ -16,7 +17,7 @@ function checksFor(table: Table): Check[] {
   const rows = codedEntries(table).filter((e) => e.panel === 0);
   if (rows.length === 0) return [];
   const kind = kindOf(table)!;
-  const label = table.id === table.title ? table.title : `${table.id} ${table.title}`;
+  const label = table.id === table.title ? table.title : `${tableName(table)}`;
   const columns = (panelsOf(table)[0]?.amounts ?? []).map(({ column }) => table.columns[column] || `第 ${column + 1} 栏`);
   const total = totalEntry(table);
   const classes = rows.filter((r) => r.code!.length === 3);

@@ -6,7 +6,7 @@ import type { Message } from '../types.ts';
 import { cellAmount, compact, type CellAmount } from './cells.ts';
 import { columnRoles } from './column-roles.ts';
 import { deriveColumns, numberedColumns } from './header.ts';
-import { warning, type RawRow, type RawTable } from './model.ts';
+import { warning, type RawRow, type RawTable, tableName } from './model.ts';
 
 type Cell = Table['rows'][number]['cells'][number];
 
@@ -26,7 +26,7 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
       return { cells, source: { file, line: row.line, ...(row.page !== undefined ? { page: row.page } : {}) } };
     });
   const messages: Message[] = overlong.length === 0 ? [] : [warning(file, 'table-cell-count',
-    `${raw.id} ${raw.title}: ${overlong.length} row${overlong.length > 1 ? 's have' : ' has'} more cells than the ${columns.length} columns (line${overlong.length > 1 ? 's' : ''} ${overlong.map((r) => r.line).join(', ')}); the extra cells are kept as published`,
+    `${tableName(raw)}: ${overlong.length} row${overlong.length > 1 ? 's have' : ' has'} more cells than the ${columns.length} columns (line${overlong.length > 1 ? 's' : ''} ${overlong.map((r) => r.line).join(', ')}); the extra cells are kept as published`,
     overlong[0].line)];
   const roles = columnRoles(raw.kind, columns, rows.map((r) => r.cells));
   const table: Table = {

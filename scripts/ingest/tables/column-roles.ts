@@ -55,11 +55,14 @@ export function amountMeaning(column: string, kind: TableKind): string | undefin
 type HeaderRole = 'code' | `code:${CodePart}` | 'name' | 'lineNo' | 'amount' | undefined;
 
 function headerRole(column: string, kind: TableKind): HeaderRole {
-  const last = column.split('/').filter(Boolean).at(-1) ?? '';
+  const segments = column.split('/').filter(Boolean);
+  const last = segments.at(-1) ?? '';
   if (/行次|栏次/.test(last)) return 'lineNo';
   if (/^[类款项]$/.test(last)) return `code:${last as CodePart}`;
-  if (/编码|代码|编号/.test(last)) return 'code';
-  if (/^(项目|科目|名称)$/.test(last) || /名称/.test(last)) return 'name';
+  // A 合计 written into the header of an empty table ("项目/功能分类科目编码/合计") does not
+  // make the code or name column an amount.
+  if (segments.some((s) => /编码|代码|编号/.test(s))) return 'code';
+  if (/^(项目|科目|名称)$/.test(last) || segments.some((s) => /名称/.test(s))) return 'name';
   if (amountMeaning(column, kind) !== undefined) return 'amount';
   return undefined;
 }

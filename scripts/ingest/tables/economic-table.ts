@@ -4,7 +4,7 @@ import type { DepartmentYear, Table } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 import { compact } from './cells.ts';
 import { normaliseName } from './coded-row.ts';
-import { warning } from './model.ts';
+import { warning, tableName } from './model.ts';
 import { codedEntries, mainAmount, totalEntry } from './table-rows.ts';
 
 const ECONOMIC = /^3\d{2}/;
@@ -19,7 +19,7 @@ export function readEconomic(table: Table): { value?: BasicByEconomic; messages:
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : undefined;
     const amount = mainAmount(entry);
     if (!level || amount === undefined) {
-      messages.push(warning(entry.source.file, 'table-economic-row', `${table.id} ${table.title}: entry "${code} ${entry.name}" ${level ? 'has no amount' : 'has no valid 类/款 code'}; not read`, entry.source.line));
+      messages.push(warning(entry.source.file, 'table-economic-row', `${tableName(table)}: entry "${code} ${entry.name}" ${level ? 'has no amount' : 'has no valid 类/款 code'}; not read`, entry.source.line));
       continue;
     }
     rows.push({ code, name: normaliseName(entry.name), level, amount, source: entry.source });

@@ -57,6 +57,11 @@ export interface RawTable {
   ruled?: boolean;
 }
 
+/** How messages name a table: "公开03 支出决算表", or the title alone when it is the id too (a PDF's tables). */
+export function tableName(table: { id: string; title: string }): string {
+  return table.id === table.title ? table.title : `${table.id} ${table.title}`;
+}
+
 export function repairCheck(id: string, message: string, source: SourceRef, field?: string): Check {
   return { id, status: 'repaired', message, source, ...(field ? { field } : {}) };
 }

@@ -61,9 +61,21 @@ function describeAbove(lines: Line[], index: number): Above {
     if (/^(?:填报单位|单位|金额单位|部门)\s*[:：]/.test(text)) continue;
     seen++;
     if (above.title) continue;
-    nearest ??= text;
+    nearest ??= sentenceEndingAt(lines, i);
     if (/表$/.test(text)) above.title = text;
   }
   above.title ??= nearest;
   return above;
+}
+
+/** The sentence a line ends ("…编制范围的单位包括："), joined from the lines it wraps over. */
+function sentenceEndingAt(lines: Line[], index: number): string {
+  const parts = [lines[index].text.trim()];
+  for (let i = index - 1; i >= 0 && parts.length < 4; i--) {
+    const text = lines[i].text.trim();
+    if (text === '' || lines[i].cells || /[。；！？]$/.test(text)) break;
+    parts.unshift(text);
+  }
+  const sentence = parts.join('').replace(/\s+/g, '').replace(/[：:]$/, '');
+  return sentence.length > 60 ? `…${sentence.slice(-59)}` : sentence;
 }

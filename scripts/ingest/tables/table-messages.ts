@@ -3,7 +3,7 @@
 import type { DocumentType } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
 import type { KnownKind } from './kinds.ts';
-import { error, warning, type RawTable } from './model.ts';
+import { error, tableName, warning, type RawTable } from './model.ts';
 import type { TitleAt } from './titles.ts';
 
 const EXPECTED: Record<KnownKind, string> = {
@@ -18,10 +18,11 @@ export function tableMessages(tables: RawTable[], file: string, lineCount: numbe
   const messages: Message[] = [];
   const known = tables.filter((t) => t.kind !== 'other');
   for (const t of known) {
-    const name = `${t.id} ${t.title}`;
+    const name = tableName(t);
     const lastLine = t.rows.at(-1)?.line ?? t.header.at(-1)?.line ?? t.line;
     if (t.header.length === 0 && t.rows.length === 0 && !t.noData) {
-      messages.push(error(file, 'table-unreadable', `${name}: the title is there but no table rows could be read (no tab- or |-separated cells)`, t.line));
+      // The rest of the report is still read and published: a warning, not an error.
+      messages.push(warning(file, 'table-unreadable', `${name}: the title is there but no table rows could be read under it`, t.line));
       continue;
     }
     if (!t.closed) {

@@ -3,7 +3,7 @@
 // header names it (a blank cell is not stated).
 import type { DepartmentYear, Table, ThreePublicFigures } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
-import { warning } from './model.ts';
+import { warning, tableName } from './model.ts';
 import { ROLES } from './three-public-columns.ts';
 import { entries } from './table-rows.ts';
 
@@ -15,7 +15,7 @@ export function readThreePublic(table: Table): { value?: ThreePublic; messages: 
   const entry = entries(table).flat().find((e) => Object.keys(e.amounts).some((m) => meanings.has(m)));
   if (named < 12 || !entry) {
     const why = named < 12 ? `its columns name ${named} of the twelve 预算数/决算数 figures` : 'no row holds its amounts';
-    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${table.id} ${table.title}: not read, ${why}`, entry?.source.line ?? table.source?.line)] };
+    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${tableName(table)}: not read, ${why}`, entry?.source.line ?? table.source?.line)] };
   }
   const budget: ThreePublicFigures = {};
   const actual: ThreePublicFigures = {};

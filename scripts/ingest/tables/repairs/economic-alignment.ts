@@ -6,7 +6,7 @@ import { agreement, formatWan, sum } from '../../../../src/lib/money.ts';
 import type { Message } from '../../types.ts';
 import { typedCells, type Cell } from '../coded-row.ts';
 import { economicCodeAt, entriesOf, groupStarts, groupWidth } from '../economic-layout.ts';
-import { repairCheck, warning, type RawRow, type RawTable } from '../model.ts';
+import { repairCheck, warning, type RawRow, type RawTable, tableName } from '../model.ts';
 
 export function repairEconomicAlignment(table: RawTable, file: string): { table: RawTable; checks: Check[]; messages: Message[] } {
   const typed = table.rows.map((r) => typedCells(r.cells));
@@ -23,12 +23,12 @@ export function repairEconomicAlignment(table: RawTable, file: string): { table:
     const start = home.get(code.slice(0, 3));
     const moved = start === undefined ? undefined : move(row, misplaced, start, width);
     if (!moved) {
-      messages.push(warning(file, 'table-misaligned', `${table.id} ${table.title}: the entry ${code} ${name} sits outside its column group and its group cannot be proved; read as printed`, row.line));
+      messages.push(warning(file, 'table-misaligned', `${tableName(table)}: the entry ${code} ${name} sits outside its column group and its group cannot be proved; read as printed`, row.line));
       return row;
     }
     const group = starts.indexOf(start!);
     checks.push(repairCheck('repair.rowAlignment',
-      `${table.id} ${table.title} line ${row.line}: the entry "${code} ${name}" was printed out of its column group (column ${misplaced + 1}); moved to column group ${group + 1} (columns ${start! + 1}–${start! + width}). Proof: every other row of 类 ${code.slice(0, 3)} sits in that group${sumProof(table, typed, starts, moved, code)}.`,
+      `${tableName(table)} line ${row.line}: the entry "${code} ${name}" was printed out of its column group (column ${misplaced + 1}); moved to column group ${group + 1} (columns ${start! + 1}–${start! + width}). Proof: every other row of 类 ${code.slice(0, 3)} sits in that group${sumProof(table, typed, starts, moved, code)}.`,
       { file, line: row.line }, `basicByEconomic.${code}`));
     return moved;
   });

@@ -5,7 +5,7 @@ import type { Check } from '../../../../src/lib/schema.ts';
 import { ECONOMIC_CODES, economicName } from '../../../../src/lib/classification/economic.ts';
 import { normaliseName, typedCells, type Cell } from '../coded-row.ts';
 import { entriesOf, groupStarts, type Entry } from '../economic-layout.ts';
-import { repairCheck, type RawRow, type RawTable } from '../model.ts';
+import { repairCheck, type RawRow, type RawTable, tableName } from '../model.ts';
 
 export function repairEconomicLabels(table: RawTable, file: string): { table: RawTable; checks: Check[] } {
   const typed = table.rows.map((r) => typedCells(r.cells));
@@ -17,7 +17,7 @@ export function repairEconomicLabels(table: RawTable, file: string): { table: Ra
       const fix = strayDigits(entry, typed, starts) ?? misreadName(entry);
       if (!fix) continue;
       current = replace(current, entry, fix.code, fix.name);
-      checks.push(repairCheck(fix.id, `${table.id} ${table.title} line ${row.line}: "${entry.code} ${entry.name}" corrected to "${fix.code} ${fix.name}". Proof: ${fix.proof}.`, { file, line: row.line }, `basicByEconomic.${fix.code}`));
+      checks.push(repairCheck(fix.id, `${tableName(table)} line ${row.line}: "${entry.code} ${entry.name}" corrected to "${fix.code} ${fix.name}". Proof: ${fix.proof}.`, { file, line: row.line }, `basicByEconomic.${fix.code}`));
     }
     return current;
   });

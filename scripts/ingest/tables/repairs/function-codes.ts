@@ -6,7 +6,7 @@ import type { Message } from '../../types.ts';
 import { agreement, formatWan, sum } from '../../../../src/lib/money.ts';
 import { codedRow, normaliseName, typedCells, type CodedRow } from '../coded-row.ts';
 import { FUNCTION_KINDS } from '../kinds.ts';
-import { repairCheck, warning, type RawRow, type RawTable } from '../model.ts';
+import { repairCheck, warning, type RawRow, type RawTable, tableName } from '../model.ts';
 
 const VALID = new Set([3, 5, 7]);
 
@@ -34,10 +34,10 @@ export function repairFunctionCodes(tables: RawTable[], file: string): { tables:
       const fix = proveCode(own, here, others);
       const { code } = own[here].coded;
       if (!fix) {
-        messages.push(warning(file, 'table-code', `${table.id} ${table.title}: code "${code}" has ${code.length} digits, no valid 类/款/项 code, and nothing proves what it should be; left as published`, row.line));
+        messages.push(warning(file, 'table-code', `${tableName(table)}: code "${code}" has ${code.length} digits, no valid 类/款/项 code, and nothing proves what it should be; left as published`, row.line));
         return row;
       }
-      checks.push(repairCheck('repair.code', `${table.id} ${table.title} line ${row.line}: code "${code}" (${code.length} digits, no valid 类/款/项 code) corrected to ${fix.code}. Proof: ${fix.proof}.`, { file, line: row.line }, table === source ? `expenditureByFunction.${fix.code}` : `tables.${table.id}`));
+      checks.push(repairCheck('repair.code', `${tableName(table)} line ${row.line}: code "${code}" (${code.length} digits, no valid 类/款/项 code) corrected to ${fix.code}. Proof: ${fix.proof}.`, { file, line: row.line }, table === source ? `expenditureByFunction.${fix.code}` : `tables.${table.id}`));
       return withCode(row, own[here].coded.codeIndex, code, fix.code);
     });
     return { ...table, rows };

@@ -5,7 +5,7 @@ import type { Check } from '../../../../src/lib/schema.ts';
 import { isBareInteger } from '../cells.ts';
 import { deriveColumns, isPrintedAmount } from '../header.ts';
 import type { KnownKind } from '../kinds.ts';
-import { repairCheck, type RawRow, type RawTable } from '../model.ts';
+import { repairCheck, type RawRow, type RawTable, tableName } from '../model.ts';
 import { CANONICAL_THREE_PUBLIC, inferMissingRoles, roleMap } from '../three-public-columns.ts';
 
 interface Layout {
@@ -58,13 +58,13 @@ export function repairHeader(raw: RawTable, file: string): { table: RawTable; ch
   if (inferred) {
     const line = raw.header[0]?.line ?? raw.line;
     const names = inferred.inferred.map((i) => `column ${i + 1} "${derived[i]}" → ${inferred.columns[i]}`).join('; ');
-    const message = `${raw.id} ${raw.title}: the header (line ${line}) does not name every figure: ${names}. Proof: every other column names one figure of its side, each once, and this is the one figure of its side no column names.`;
+    const message = `${tableName(raw)}: the header (line ${line}) does not name every figure: ${names}. Proof: every other column names one figure of its side, each once, and this is the one figure of its side no column names.`;
     return { table: { ...raw, columns: inferred.columns }, checks: [repairCheck('repair.header', message, { file, line }, `tables.${raw.id}.columns`)] };
   }
   const proof = layout.proof(raw.rows);
   if (!proof) return { table: raw, checks: [] };
   const line = raw.header[0]?.line ?? raw.line;
   const published = derived.length ? `"${derived.join(' | ')}"` : 'missing';
-  const message = `${raw.id} ${raw.title}: the published header (line ${line}) is garbled (${published}); columns set to the standard ${layout.columns.length}: ${layout.columns.join(', ')}. Proof: ${proof}.`;
+  const message = `${tableName(raw)}: the published header (line ${line}) is garbled (${published}); columns set to the standard ${layout.columns.length}: ${layout.columns.join(', ')}. Proof: ${proof}.`;
   return { table: { ...raw, columns: [...layout.columns] }, checks: [repairCheck('repair.header', message, { file, line }, `tables.${raw.id}.columns`)] };
 }
