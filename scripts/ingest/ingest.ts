@@ -3,7 +3,8 @@
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { assembleDepartmentYear } from './assemble.ts';
 import { parseDocument, sha256Of, type ParsedDocument } from './parse-report.ts';
-import { readPdf, type PdfReading } from './pdf/read.ts';
+import { pdfPool, type PdfReader } from './pdf/pool.ts';
+import type { PdfReading } from './pdf/read.ts';
 import { isPdf, readPdfDocument, readText, type ReadOutcome } from './read-document.ts';
 import { statusOf, summarise, type FileReport, type IngestReport } from './report.ts';
 import type { Message } from './types.ts';
@@ -17,8 +18,9 @@ export interface IngestEffects {
   writeOutput(files: Map<string, string>): Promise<void>;
   onFile?(event: { index: number; count: number; file: string; status: FileReport['status'] }): void;
   /**
-   * How PDFs are read: in worker threads with a time and memory bound (pdf/pool.ts) for the
-   * CLI and the build; in this thread when not given.
+   * How PDFs are read. When not given, a pool of worker threads (pdf/pool.ts) is started for
+   * this run and closed after it: each PDF with a time and memory bound, and pdf.js's own
+   * failures (it can reject where nothing catches it) kept out of this process.
    */
   readPdf?(bytes: Uint8Array): Promise<PdfReading>;
 }
@@ -35,7 +37,17 @@ export const SUPPORTED_FORMATS = 'PDF (.pdf), text (.txt, .md: tab- or |-separat
 /** Files read at once: enough to keep the PDF workers busy. */
 const CONCURRENCY = 4;
 
-export async function runIngest(effects: IngestEffects): Promise<IngestResult> {
+export async function runIngest(given: IngestEffects): Promise<IngestResult> {
+  let pool: PdfReader | undefined;
+  const effects: IngestEffects = { ...given, readPdf: given.readPdf ?? ((bytes) => (pool ??= pdfPool()).read(bytes)) };
+  try {
+    return await ingest(effects);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const all = (await effects.listReports()).sort();
   const files = all.filter((f) => REPORT_EXTENSIONS.test(f));
   const reports = new Map<string, FileReport>();
@@ -87,7 +99,7 @@ async function readOne(file: string, effects: IngestEffects, groups: Map<string,
   try {
     const bytes = await effects.readFile(file);
     const read: ReadOutcome = isPdf(bytes) || /\.pdf$/i.test(file)
-      ? await readPdfDocument(file, bytes, effects.readPdf ?? readPdf)
+      ? await readPdfDocument(file, bytes, effects.readPdf!)
       : readText(file, bytes);
     if (!read.ok) return { file, status: 'error', ...(isPdf(bytes) ? { format: 'pdf' } : {}), messages: read.messages };
     const outcome = parseDocument(file, sha256Of(bytes), read.document);

@@ -22,7 +22,7 @@ const CLOSED = 'the PDF reader was closed before this file was read';
 const closedBeforeReading: PdfReading = { ok: false, code: 'pdf-unreadable', message: CLOSED };
 
 interface Job { id: number; bytes: Uint8Array; resolve: (r: PdfReading) => void }
-interface Slot { worker: Worker; job?: Job; timer?: NodeJS.Timeout }
+interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout }
 
 export function pdfPool(options: PoolOptions = {}): PdfReader {
   const size = Math.max(1, options.workers ?? availableParallelism());
@@ -35,10 +35,16 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
 
   const spawn = (): Slot => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
-    const slot: Slot = { worker };
-    worker.on('message', ({ id, result }: { id: number; result: PdfReading }) => {
-      if (slot.job?.id !== id) return;
-      finish(slot, result);
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (message: { ready: true } | { id: number; result: PdfReading }) => {
+      if ('ready' in message) {
+        // pdf.js is loaded: the file's time starts now, not while the worker started up.
+        slot.ready = true;
+        if (slot.job) startTimer(slot);
+        return;
+      }
+      if (slot.job?.id !== message.id) return;
+      finish(slot, message.result);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       const tooLarge = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -75,6 +81,11 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
     pump();
   };
 
+  const startTimer = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => fail(slot, `reading the PDF took longer than ${timeoutMs / 1000} s; it was stopped`), timeoutMs);
+  };
+
   const pump = () => {
     if (closed) return;
     for (let i = 0; i < size && queue.length > 0; i++) {
@@ -84,7 +95,9 @@ export function pdfPool(options: PoolOptions = {}): PdfReader {
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => fail(slot, `reading the PDF took longer than ${timeoutMs / 1000} s; it was stopped`), timeoutMs);
+      // Before the worker is ready, allow it a minute to start on top of the file's time.
+      if (slot.ready) startTimer(slot);
+      else slot.timer = setTimeout(() => fail(slot, 'the PDF reader did not start within a minute'), timeoutMs + 60_000);
       slot.worker.postMessage({ id: job.id, bytes: job.bytes });
     }
     for (const slot of slots) if (slot && !slot.job) slot.worker.unref();

@@ -3,6 +3,9 @@
 import { parentPort } from 'node:worker_threads';
 import { readPdf } from './read.ts';
 
+// Loading pdf.js (the import above) takes a while on a busy machine: say when it is done.
+parentPort!.postMessage({ ready: true });
+
 parentPort!.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
   let result;
   try {
