@@ -1,6 +1,7 @@
 // The prose restates figures of the tables; where it does, the two must agree.
 import type { Check, DepartmentYear, FunctionRow, Summary, ThreePublicFigures } from '../../../src/lib/schema.ts';
 import type { ProseReading } from '../prose/index.ts';
+import { agreement, formatWan, sum } from '../../../src/lib/money.ts';
 import { compareSame, summariseSame, type SamePair } from './compare.ts';
 
 const SUMMARY_LABELS: Record<keyof Summary, string> = {
@@ -20,11 +21,7 @@ export function narrativeChecks(tables: TableSide, prose: ProseReading): Check[]
     const p = prose.summary?.[key];
     if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.summary.${key}`, SUMMARY_LABELS[key], { label: 'tables', value: t }, { label: 'prose', value: p }, `summary.${key}`));
   }
-  for (const key of ['personnelTotal', 'publicTotal'] as const) {
-    const t = tables.basicByEconomic?.[key];
-    const p = prose.basicByEconomic?.[key];
-    if (t !== undefined && p !== undefined) checks.push(compareSame(`narrative.basicByEconomic.${key}`, key === 'personnelTotal' ? '人员经费' : '公用经费', { label: 'table', value: t }, { label: 'prose', value: p }, `basicByEconomic.${key}`));
-  }
+  checks.push(...basicSplitChecks(tables, prose));
   // The 结构 paragraph describes 一般公共预算财政拨款 spending: the 一般公共预算 table's figures,
   // not the all-funds 支出决算表 (they differ where other funds were spent).
   const tableClasses = new Map((tables.generalBudgetRows ?? tables.expenditureByFunction ?? []).filter((r) => r.level === '类').map((r) => [r.code, r.total]));
@@ -39,4 +36,30 @@ export function narrativeChecks(tables: TableSide, prose: ProseReading): Check[]
     }
   }
   return checks;
+}
+
+/**
+ * The prose's 人员经费 and 公用经费 against the 基本支出决算表 (fiscal funds only): only when
+ * the 基本支出 the prose splits is that table's. Some reports split the all-funds 基本支出 of
+ * the 支出决算表 under the words 一般公共预算财政拨款: different figures, not compared.
+ */
+function basicSplitChecks(tables: TableSide, prose: ProseReading): Check[] {
+  const economic = tables.basicByEconomic;
+  const fiscal = economic?.personnelTotal !== undefined && economic.publicTotal !== undefined
+    ? sum([economic.personnelTotal, economic.publicTotal]).toNumber() : undefined;
+  const basis = prose.basicBasis;
+  const allFunds = tables.summary?.basicExpenditure;
+  if (basis !== undefined && fiscal !== undefined && agreement(basis, fiscal, 2) === 'fail'
+    && allFunds !== undefined && agreement(basis, allFunds, 1) !== 'fail') {
+    return [{
+      id: 'narrative.basicByEconomic.basis', status: 'pass', kind: 'narrative-vs-table', field: 'basicByEconomic',
+      message: `the prose splits 基本支出 ${formatWan(basis)} (all funds, as the 支出决算表) into 人员经费 and 公用经费; the 基本支出决算表 splits the fiscal 基本支出 ${formatWan(fiscal)}: different figures, not compared`,
+      values: [{ label: '情况说明 基本支出', value: basis }, { label: '基本支出决算表 人员经费合计 + 公用经费合计', value: fiscal }],
+    }];
+  }
+  return (['personnelTotal', 'publicTotal'] as const).flatMap((key) => {
+    const t = economic?.[key];
+    const p = prose.basicByEconomic?.[key];
+    return t !== undefined && p !== undefined ? [compareSame(`narrative.basicByEconomic.${key}`, key === 'personnelTotal' ? '人员经费' : '公用经费', { label: 'table', value: t }, { label: 'prose', value: p }, `basicByEconomic.${key}`)] : [];
+  });
 }

@@ -6,6 +6,7 @@ import { findInParagraphs, MONEY } from './figures.ts';
 import { findSection, type Section } from './sections.ts';
 
 const PERSONNEL = new RegExp(`人员经费(?:合计)?(?:支出)?(?:为)?\\s*${MONEY}`);
+const BASIC = new RegExp(`基本支出(?:决算)?(?:为|共计)?\\s*${MONEY}`);
 const PUBLIC = new RegExp(`公用经费(?:合计)?(?:支出)?(?:为)?\\s*${MONEY}`);
 
 /** The two totals, with no economic rows (the prose names the subjects but gives no amounts). */
@@ -20,4 +21,13 @@ export function readBasicSplit(sections: readonly Section[]): DepartmentYear['ba
     ...(publicCosts === undefined ? {} : { publicTotal: publicCosts }),
     rows: [],
   };
+}
+
+/**
+ * The 基本支出 the section splits ("一般公共预算财政拨款基本支出 5377.64 万元。其中：人员经费…"):
+ * the basis of its 人员经费 and 公用经费, which may be the all-funds figure whatever the words say.
+ */
+export function readBasicBasis(sections: readonly Section[]): number | undefined {
+  const section = findSection(sections, /基本支出决算情况/);
+  return section && findInParagraphs(section.paragraphs, BASIC)?.figure.value;
 }

@@ -3,7 +3,7 @@
 // them together. Pure: lines in, facts and messages out.
 import type { DepartmentYear, FunctionRow, Table } from '../../../src/lib/schema.ts';
 import type { ParseInput, ProseFacts } from '../types.ts';
-import { readBasicSplit } from './basic-economic.ts';
+import { readBasicBasis, readBasicSplit } from './basic-economic.ts';
 import { readBudgetExecution } from './budget-execution.ts';
 import { warn, type ProseContext } from './context.ts';
 import { inCodeOrder, rowsFromItems } from './function-rows.ts';
@@ -23,6 +23,8 @@ export { parseGlossary, type GlossaryEntry } from './glossary.ts';
  */
 export interface ProseReading extends ProseFacts {
   basicByEconomic?: DepartmentYear['basicByEconomic'];
+  /** The 基本支出 that section splits into 人员经费 and 公用经费, as stated there. */
+  basicBasis?: number;
 }
 
 export interface ProseOptions {
@@ -74,6 +76,7 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   const classRows = readStructure(sections, context);
   const execution = readBudgetExecution(sections, context);
   const basicByEconomic = readBasicSplit(sections);
+  const basicBasis = readBasicBasis(sections);
   const three = readThreePublic(sections, context);
   const other = readOtherMatters(paragraphs, context);
   const performance = readPerformance(paragraphs, options.tables ?? []);
@@ -87,6 +90,7 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
     summary: totals.summary,
     expenditureByFunction: functionRows.length ? functionRows : undefined,
     basicByEconomic,
+    ...(basicBasis !== undefined ? { basicBasis } : {}),
     budgetExecution: execution.items.length ? execution.items : undefined,
     budgetExecutionTotal: execution.total,
     threePublic: three.threePublic,
