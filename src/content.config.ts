@@ -4,7 +4,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { departmentYear } from './lib/schema.ts';
-import { ingestFile, readIngestReport } from './lib/ingest-report.ts';
+import { readIngestReport } from './lib/ingest-report.ts';
+import { ingestFile } from './lib/ingest-report-schema.ts';
 import { functionalCode } from './lib/classification/schema.ts';
 
 const contentDir = process.env.PORTAL_CONTENT ?? 'content';

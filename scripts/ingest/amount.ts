@@ -9,8 +9,3 @@ export function parseAmount(raw: string): number | null {
   const value = Number(text.replace(/[, ]/g, '').replace('−', '-'));
   return Number.isFinite(value) ? value : null;
 }
-
-/** True when a table cell holds an amount (or is empty). */
-export function isAmountCell(raw: string): boolean {
-  return raw.trim() === '' || parseAmount(raw) !== null;
-}

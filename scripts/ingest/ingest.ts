@@ -107,6 +107,7 @@ async function readOne(file: string, effects: IngestEffects, groups: Map<string,
       return { file, status: 'error', format: read.document.format, department: outcome.department, year: outcome.year, messages: outcome.messages };
     }
     const doc = outcome.document;
+    if (doc.linePages) doc.messages = doc.messages.map((m) => withPage(m, doc.linePages!));
     const key = `${doc.department}|${doc.year}`;
     groups.set(key, [...(groups.get(key) ?? []), doc]);
     return {
@@ -132,7 +133,8 @@ function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path
     }
     const failed = validation.entry.checks.filter((c) => c.status === 'fail');
     const messages: Message[] = failed.map((c) => ({
-      code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line, message: `${c.id}: ${c.message}`,
+      code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line,
+      ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: `${c.id}: ${c.message}`,
     }));
     return { entry: validation.entry, path, messages };
   } catch (error) {
@@ -143,4 +145,9 @@ function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path
 function internalError(file: string, error: unknown): Message {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { code: 'internal-error', severity: 'error', file, message: `the ingest could not read this report (${detail}); other reports are unaffected` };
+}
+
+function withPage(message: Message, pages: number[]): Message {
+  const page = message.line !== undefined ? pages[message.line] : undefined;
+  return page === undefined || message.page !== undefined ? message : { ...message, page };
 }

@@ -16,7 +16,7 @@ export interface ParsedDocument {
   sha256: string;
   format: SourceFormat;
   pages?: number;
-  /** PDF: the page of every line of the reader's rendering (index = line number). */
+  /** The page of every line (index = line number), when the reader knows pages (PDF, text with form feeds). */
   linePages?: number[];
   documentType: DocumentType;
   department: string;
@@ -66,7 +66,8 @@ export function parseDocument(file: string, sha256: string, read: ReadDocument):
     ok: true,
     ...(read.encoding ? { encoding: read.encoding } : {}),
     document: {
-      file, sha256, format: read.format, ...(read.pages ? { pages: read.pages, linePages: linePages(read) } : {}),
+      file, sha256, format: read.format, ...(read.pages ? { pages: read.pages } : {}),
+      ...(lines.some((l) => l.page !== undefined) ? { linePages: linePages(read) } : {}),
       documentType, department, region: identity.region, year, tables, prose,
       glossary: documentType === 'final-accounts' ? parseGlossary(input) : [],
       messages: [...read.messages, ...(tables?.messages ?? []), ...prose.messages],

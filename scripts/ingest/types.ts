@@ -12,6 +12,8 @@ export interface Message {
   message: string;
   file: string;
   line?: number;
+  /** The page of that line, for a PDF (or text with page breaks). */
+  page?: number;
   severity: 'warning' | 'error';
 }
 

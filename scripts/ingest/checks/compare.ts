@@ -29,6 +29,9 @@ export function compareSum(c: Comparison): Check {
     message: `${c.what} give ${formatWan(computed)}, ${c.statedLabel} is ${formatWan(c.stated)}${tail}`,
     ...(c.field ? { field: c.field } : {}),
     ...(c.source ? { source: c.source } : {}),
+    kind: 'sum',
+    values: [{ label: c.statedLabel, value: c.stated }, { label: c.what, value: computed.toNumber() }],
+    difference: diff.toNumber(),
   };
 }
 
@@ -42,6 +45,9 @@ export function compareSame(id: string, what: string, a: { label: string; value:
     message: `${what}: ${a.label} ${formatWan(a.value)}, ${b.label} ${formatWan(b.value)} (${verdict})`,
     ...(field ? { field } : {}),
     ...(source ? { source } : {}),
+    kind: 'same',
+    values: [{ label: `${what}（${a.label}）`, value: a.value }, { label: `${what}（${b.label}）`, value: b.value }],
+    difference: diff.toNumber(),
   };
 }
 

@@ -1,11 +1,10 @@
 // 公开06: 人员经费合计 + 公用经费合计 = 基本支出; the 类 rows add up to each 合计; 款 add up to 类.
 import type { Check, DepartmentYear } from '../../../src/lib/schema.ts';
+import { PERSONNEL_CLASSES } from '../../../src/lib/classification/economic.ts';
 import { compareSum, summariseSums, type Comparison } from './compare.ts';
 import { findTable } from './table-access.ts';
 import { totalEntry } from '../tables/table-rows.ts';
 
-/** 工资福利支出 and 对个人和家庭的补助 are 人员经费; the other classes are 公用经费. */
-const PERSONNEL_CLASSES = new Set(['301', '303']);
 
 export function economicChecks(entry: DepartmentYear): Check[] {
   const e = entry.basicByEconomic;
