@@ -11,6 +11,8 @@ export interface PageSpec {
   height?: number;
   /** Content stream operators. Resources: fonts /F1 (Helvetica) and /U (the document's UnicodeFont), image /Im (a grey square). */
   content?: string;
+  /** The page's /Rotate (a multiple of 90): how a viewer turns it. */
+  rotate?: number;
 }
 
 export interface BuildOptions {
@@ -34,13 +36,13 @@ export function buildPdf(pages: readonly PageSpec[], options: BuildOptions = {})
   const resources = objects.add(`<< /Font << /F1 ${helvetica} 0 R ${unicode} >> /XObject << /Im ${image} 0 R >> >>`);
   // Pages with the same content share one stream, so a document of thousands of pages stays small.
   const streams = new Map<string, number>();
-  const kids = pages.map(({ width = A4.width, height = A4.height, content = '' }) => {
+  const kids = pages.map(({ width = A4.width, height = A4.height, content = '', rotate }) => {
     let stream = streams.get(content);
     if (stream === undefined) {
       const data = options.compress ? { dict: '/Filter /FlateDecode', data: deflateSync(Buffer.from(content, 'latin1')) } : { dict: '', data: content };
       streams.set(content, (stream = objects.add(data)));
     }
-    return objects.add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} 0 R /Contents ${stream} 0 R >>`);
+    return objects.add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${width} ${height}]${rotate ? ` /Rotate ${rotate}` : ''} /Resources ${resources} 0 R /Contents ${stream} 0 R >>`);
   });
   objects.set(tree, `<< /Type /Pages /Count ${kids.length} /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] >>`);
   objects.set(catalog, `<< /Type /Catalog /Pages ${tree} 0 R >>`);
