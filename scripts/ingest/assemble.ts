@@ -32,7 +32,15 @@ export function assembleDepartmentYear(documents: ParsedDocument[]): DepartmentY
 }
 
 function sourceOf(d: ParsedDocument): DepartmentYear['sources'][number] {
-  return { file: d.file, sha256: d.sha256, documentType: d.documentType, format: d.format, ...(d.pages ? { pages: d.pages } : {}) };
+  return {
+    file: d.file, sha256: d.sha256, documentType: d.documentType, format: d.format, ...(d.pages ? { pages: d.pages } : {}),
+    id: sourceId(d.sha256), ...d.metadata,
+  };
+}
+
+/** A source's address on the site: the first 16 hex digits of its SHA-256. */
+export function sourceId(sha256: string): string {
+  return sha256.slice(0, 16);
 }
 
 function assemble(documents: ParsedDocument[]): DepartmentYear {

@@ -14,6 +14,7 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
     async writeOutput(files) {
       // Only our own outputs are replaced; nothing outside --out is touched.
       await rm(join(outRoot, 'departments'), { recursive: true, force: true });
+      await rm(join(outRoot, 'sources'), { recursive: true, force: true });
       for (const [name, text] of files) {
         const target = resolve(outRoot, name);
         if (!target.startsWith(outRoot + sep)) throw new Error(`refusing to write outside --out: ${name}`);

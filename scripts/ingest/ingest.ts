@@ -1,12 +1,14 @@
 // The ingest: every report under a folder → one validated JSON per department-year,
 // plus ingest-report.json. File access is passed in (effects) so tests run in memory.
 import type { DepartmentYear } from '../../src/lib/schema.ts';
-import { assembleDepartmentYear } from './assemble.ts';
+import { assembleDepartmentYear, sourceId } from './assemble.ts';
+import { decodeReport } from './decode.ts';
 import { parseDocument, sha256Of, type ParsedDocument } from './parse-report.ts';
 import { pdfPool, type PdfReader } from './pdf/pool.ts';
 import type { PdfReading } from './pdf/read.ts';
 import { isPdf, readPdfDocument, readText, type ReadOutcome } from './read-document.ts';
 import { statusOf, summarise, type FileReport, type IngestReport } from './report.ts';
+import { parseSourcesCsv, SOURCES_CSV, type SourceMetadata } from './sources-csv.ts';
 import type { Message } from './types.ts';
 import { validateDepartmentYear } from './validate.ts';
 
@@ -52,10 +54,12 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const files = all.filter((f) => REPORT_EXTENSIONS.test(f));
   const reports = new Map<string, FileReport>();
   const groups = new Map<string, ParsedDocument[]>();
+  const output = new Map<string, string>();
+  const metadata = await readMetadata(all.filter((f) => SOURCES_CSV.test(f)), files, effects, reports);
 
   let done = 0;
   const read = async (file: string) => {
-    const fileReport = await readOne(file, effects, groups);
+    const fileReport = await readOne(file, effects, groups, metadata.get(file), output);
     reports.set(file, fileReport);
     effects.onFile?.({ index: done++, count: files.length, file, status: fileReport.status });
   };
@@ -67,7 +71,6 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const byFile = (a: ParsedDocument, b: ParsedDocument) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   for (const documents of groups.values()) documents.sort(byFile);
 
-  const output = new Map<string, string>();
   const entries: DepartmentYear[] = [];
   for (const documents of [...groups.values()].sort((a, b) => byFile(a[0], b[0]))) {
     const built = buildEntry(documents);
@@ -82,7 +85,7 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
       output.set(built.path, `${JSON.stringify(built.entry, null, 2)}\n`);
     }
   }
-  const unsupported = all.filter((f) => !REPORT_EXTENSIONS.test(f)).map((file): FileReport => ({
+  const unsupported = all.filter((f) => !REPORT_EXTENSIONS.test(f) && !SOURCES_CSV.test(f)).map((file): FileReport => ({
     file, status: 'warning',
     messages: [{ code: 'unsupported-format', severity: 'warning', file, message: `not read: the ingest reads ${SUPPORTED_FORMATS}` }],
   }));
@@ -95,7 +98,21 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   return { report, entries };
 }
 
-async function readOne(file: string, effects: IngestEffects, groups: Map<string, ParsedDocument[]>): Promise<FileReport> {
+/** Where the reports were published (seeds/sources.csv): metadata by report file; each CSV listed in the report. */
+async function readMetadata(csvFiles: string[], reports: string[], effects: IngestEffects, listed: Map<string, FileReport>): Promise<Map<string, SourceMetadata>> {
+  const metadata = new Map<string, SourceMetadata>();
+  for (const csv of csvFiles) {
+    const decoded = decodeReport(await effects.readFile(csv));
+    const parsed = decoded.ok ? parseSourcesCsv(decoded.text, csv, reports) : { metadata: new Map(), messages: [{ code: decoded.code, message: decoded.message, file: csv, severity: 'error' as const }] };
+    for (const [file, entry] of parsed.metadata) metadata.set(file, entry);
+    listed.set(csv, { file: csv, status: statusOf(parsed.messages), messages: parsed.messages });
+  }
+  return metadata;
+}
+
+async function readOne(
+  file: string, effects: IngestEffects, groups: Map<string, ParsedDocument[]>, metadata: SourceMetadata | undefined, output: Map<string, string>,
+): Promise<FileReport> {
   try {
     const bytes = await effects.readFile(file);
     const read: ReadOutcome = isPdf(bytes) || /\.pdf$/i.test(file)
@@ -108,6 +125,10 @@ async function readOne(file: string, effects: IngestEffects, groups: Map<string,
     }
     const doc = outcome.document;
     if (doc.linePages) doc.messages = doc.messages.map((m) => withPage(m, doc.linePages!));
+    if (metadata && Object.keys(metadata).length) doc.metadata = metadata;
+    output.set(`sources/${sourceId(doc.sha256)}.json`, renderingJson(doc));
+    // The rendering is written; the document need not hold it any longer.
+    doc.rendering = [];
     const key = `${doc.department}|${doc.year}`;
     groups.set(key, [...(groups.get(key) ?? []), doc]);
     return {
@@ -150,4 +171,11 @@ function internalError(file: string, error: unknown): Message {
 function withPage(message: Message, pages: number[]): Message {
   const page = message.line !== undefined ? pages[message.line] : undefined;
   return page === undefined || message.page !== undefined ? message : { ...message, page };
+}
+
+/** content/sources/<id>.json: the document as read, for the site's /sources/<id>/ page. */
+function renderingJson(doc: ParsedDocument): string {
+  const lines = doc.rendering.map((l) => ({ no: l.no, text: l.text, ...(l.page !== undefined ? { page: l.page } : {}) }));
+  const source = { id: sourceId(doc.sha256), file: doc.file, sha256: doc.sha256, format: doc.format, ...(doc.pages ? { pages: doc.pages } : {}), lines };
+  return `${JSON.stringify(source)}\n`;
 }

@@ -8,14 +8,19 @@ import { parseGlossary } from './prose/glossary.ts';
 import { parseProse, type ProseReading } from './prose/index.ts';
 import { readText, type ReadDocument } from './read-document.ts';
 import { parseTables } from './tables/index.ts';
+import type { SourceMetadata } from './sources-csv.ts';
 import { templateMarks } from './template.ts';
-import type { Message, TableFacts } from './types.ts';
+import type { Line, Message, TableFacts } from './types.ts';
 
 export interface ParsedDocument {
   file: string;
   sha256: string;
   format: SourceFormat;
   pages?: number;
+  /** Where it was published (seeds/sources.csv), set by the ingest. */
+  metadata?: SourceMetadata;
+  /** The document as read, for the site to publish (ReadDocument.rendering). */
+  rendering: Line[];
   /** The page of every line (index = line number), when the reader knows pages (PDF, text with form feeds). */
   linePages?: number[];
   documentType: DocumentType;
@@ -66,7 +71,7 @@ export function parseDocument(file: string, sha256: string, read: ReadDocument):
     ok: true,
     ...(read.encoding ? { encoding: read.encoding } : {}),
     document: {
-      file, sha256, format: read.format, ...(read.pages ? { pages: read.pages } : {}),
+      file, sha256, format: read.format, ...(read.pages ? { pages: read.pages } : {}), rendering: read.rendering,
       ...(lines.some((l) => l.page !== undefined) ? { linePages: linePages(read) } : {}),
       documentType, department, region: identity.region, year, tables, prose,
       glossary: documentType === 'final-accounts' ? parseGlossary(input) : [],

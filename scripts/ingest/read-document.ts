@@ -18,6 +18,11 @@ export interface ReadDocument {
   grids: (ReadGrid | { page?: number; ruled: false })[];
   pages?: number;
   encoding?: string;
+  /**
+   * The document as read, line by line, as the site publishes it for sources to link into:
+   * a text file's own lines; a PDF's reading-order lines (table rows with their cells spaced).
+   */
+  rendering: Line[];
   /** Warnings from reading: undecodable bytes, lines cut short. */
   messages: Message[];
 }
@@ -41,10 +46,10 @@ export function readText(file: string, bytes: Uint8Array): ReadOutcome {
   if (decoded.warning) messages.push({ code: 'invalid-bytes', severity: 'warning', file, message: decoded.warning });
   const raw = toLines(boundText(file, decoded.text, messages));
   if (raw.some((l) => l.cells) || !looksSpaceAligned(raw)) {
-    return { ok: true, document: { format: 'text', lines: raw, grids: [], encoding: decoded.encoding, messages } };
+    return { ok: true, document: { format: 'text', lines: raw, grids: [], encoding: decoded.encoding, rendering: raw, messages } };
   }
   const { lines, grids } = readLayout(raw);
-  return { ok: true, document: { format: 'layout-text', lines, grids, encoding: decoded.encoding, messages } };
+  return { ok: true, document: { format: 'layout-text', lines, grids, encoding: decoded.encoding, rendering: raw, messages } };
 }
 
 /** A PDF, read by `readPdf` (in a worker, by the caller's choice). */
@@ -53,7 +58,7 @@ export async function readPdfDocument(file: string, bytes: Uint8Array, readPdf: 
   if (!reading.ok) return { ok: false, messages: [{ code: reading.code, message: reading.message, file, severity: 'error' }] };
   const messages: Message[] = [];
   const lines = reading.lines.map((line) => boundLine(file, line, messages));
-  return { ok: true, document: { format: 'pdf', lines, grids: reading.grids, pages: reading.pages, messages } };
+  return { ok: true, document: { format: 'pdf', lines, grids: reading.grids, pages: reading.pages, rendering: lines, messages } };
 }
 
 function boundText(file: string, text: string, messages: Message[]): string {

@@ -50,6 +50,12 @@ export const sourceDocument = z.object({
   format: sourceFormat.optional(),
   /** Addition: number of pages, for a PDF. */
   pages: z.number().int().positive().optional().describe('页数 — the number of pages, for a PDF'),
+  /** Addition: the published copy on the site, /sources/<id>/ (the text as read) and /sources/<id>.<ext> (the file). */
+  id: z.string().regex(/^[0-9a-f]{16}$/).optional().describe('来源编号 — the first 16 hex digits of the SHA-256: the source\'s address on the site, /sources/<id>/'),
+  /** Addition: where it was published, as the maintainers record it in seeds/sources.csv. */
+  url: z.string().url().optional().describe('原文网址 — the address where the department published the report'),
+  publisher: z.string().optional().describe('发布单位 — who published it'),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('发布日期 — when it was published, YYYY-MM-DD'),
 }).describe('来源文件 — one report file the department-year was read from');
 
 export const summary = z.object({

@@ -71,8 +71,8 @@ describe('runIngest', async () => {
     expect(entries.some((e) => e.department.name === '株洲市截断测试局')).toBe(true);
   });
 
-  it('writes only department JSON under departments/ and the report', () => {
-    for (const key of output.keys()) expect(key).toMatch(/^(departments\/[a-z0-9-]+-\d{4}\.json|ingest-report\.json)$/);
+  it('writes only department JSON under departments/, each report as read under sources/, and the report', () => {
+    for (const key of output.keys()) expect(key).toMatch(/^(departments\/[a-z0-9-]+-\d{4}\.json|sources\/[0-9a-f]{16}\.json|ingest-report\.json)$/);
     const written = JSON.parse(output.get('ingest-report.json')!);
     expect(written.summary).toEqual(report.summary);
   });
