@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { generatePdfReports, generateReports, layoutOf } from '../../scripts/bench/corpus.ts';
 import { parseBenchArgs } from '../../scripts/bench/measure-args.ts';
+import type { PdfBenchRow } from '../../scripts/bench/measure-pdf.ts';
+import { pdfTable } from '../../scripts/bench/measure-table.ts';
 import { departmentRoster } from '../../scripts/bench/model/department.ts';
 import { departmentYearFigures } from '../../scripts/bench/model/figures.ts';
 import { printKey } from '../../scripts/bench/pdf/cache.ts';
@@ -235,6 +237,29 @@ describe('print cache and bench arguments', () => {
     expect(share.categories.operatingCosts).toEqual({ fields: 1, matched: 0, share: 0 });
     expect(share.categories.summary.share).toBe(1);
     expect(share.groups['codes=split']).toMatchObject({ reports: 1, fields: share.fields, matched: share.fields - 1 });
+  });
+});
+
+describe('the PDF bench table', () => {
+  it('gives pages/s and reports/s of both steps, their ratios, and the truth by category', () => {
+    const step = { ok: true, reports: 1000, pages: 21872, workers: 2, peakRssBytes: 1.5e9, load: [2.1, 3.3] as [number, number] };
+    const row = {
+      corpus: 'pdf-1000', departments: 200, years: 5, seed: 1, loadAverageBefore: [2.1, 3, 5], loadAverageAfter: [3, 4, 5], errors: [],
+      generate: { seconds: 1.8, reports: 1000, printed: 0, bytes: 703e6 },
+      ingest: { ...step, seconds: 373.7, cpuSeconds: 402.3, reportsPerSecond: 2.68, pagesPerSecond: 58.5, errors: 0, warnings: 0, failedChecks: 0 },
+      pdfjs: { ...step, seconds: 223.3, cpuSeconds: 350.4, reportsPerSecond: 4.48, pagesPerSecond: 98 },
+      pdfjsRuns: [{ ...step, seconds: 220, cpuSeconds: 350, reportsPerSecond: 0, pagesPerSecond: 0 }, { ...step, seconds: 226.6, cpuSeconds: 350.8, reportsPerSecond: 0, pagesPerSecond: 0 }],
+      ratio: 1.674, cpuRatio: 1.148,
+      truth: { fields: 100, matched: 84, share: 0.84, categories: { summary: { fields: 10, matched: 9, share: 0.9 } }, traits: {}, mismatches: [] },
+    } satisfies PdfBenchRow;
+    const table = new Map(pdfTable([row]).map(([label, cell]) => [label, cell]));
+    expect(table.get('pages')).toBe('21872');
+    expect(table.get('ingest pages/s')).toBe('58.5');
+    expect(table.get('bare pdfjs s (mean of the runs before and after the ingest)')).toBe('223.3 (220.0, 226.6)');
+    expect(table.get('ingest time ÷ bare pdfjs time')).toBe('1.67');
+    expect(table.get('ingest CPU ÷ bare pdfjs CPU')).toBe('1.15');
+    expect(table.get('  truth: summary %')).toBe('90.00');
+    expect(table.get('ingest load average (1 min) at start, end')).toBe('2.1, 3.3');
   });
 });
 
