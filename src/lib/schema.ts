@@ -220,6 +220,8 @@ export const check = z.object({
   values: z.array(checkValue).optional().describe('核验数字 — the figures compared, the stated figure first'),
   /** Addition: the absolute difference between the figures compared, in 万元. */
   difference: amount.optional().describe('差额 — the absolute difference between the figures compared, 万元'),
+  /** Addition: the largest difference still taken as rounding, in 万元. */
+  tolerance: amount.optional().describe('允许误差 — the largest difference taken as rounding (尾数误差), 万元: 0.01 per addend of a sum, 0.01 between two statements of one figure'),
 }).describe('核验 — one arithmetic or consistency check');
 export type Check = z.infer<typeof check>;
 

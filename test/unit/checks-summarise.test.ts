@@ -8,7 +8,7 @@ import {
 const sum = (stated: number, ...parts: (number | undefined)[]): Comparison => ({
   id: 't.sum', what: 'rows', stated, statedLabel: '合计', parts, field: 'x',
 });
-const same = (a: number, b: number): SamePair => ['t.same', '人员经费', { label: 'table', value: a }, { label: 'prose', value: b }, 'y'];
+const same = (a: number, b: number): SamePair => ({ id: 't.same', kind: 'narrative-vs-table', what: '人员经费', a: { label: '基本支出决算表', value: a }, b: { label: '情况说明', value: b }, field: 'y' });
 
 describe('summariseSums', () => {
   it.each<[string, Comparison[]]>([
@@ -17,7 +17,7 @@ describe('summariseSums', () => {
     ['a failure among passes', [sum(1, 1), sum(10, 4, 5), sum(2, 1, undefined, 1)]],
     ['nothing to compare', []],
   ])('%s', (_name, comparisons) => {
-    expect(summariseSums('t.sum', comparisons, 'all add up')).toEqual(summarise('t.sum', comparisons.map(compareSum), 'all add up'));
+    expect(summariseSums('t.sum', comparisons, 'all add up')).toEqual(summarise('t.sum', comparisons.map(compareSum), 'all add up', 'sum'));
   });
 });
 
@@ -27,11 +27,11 @@ describe('summariseSame', () => {
     ['seed 004: 1,497.21 vs 1,497.20 is rounding', [same(1497.21, 1497.2), same(309.49, 309.49)]],
     ['a disagreement', [same(1, 2)]],
   ])('%s', (_name, pairs) => {
-    expect(summariseSame('t.same', pairs, 'all agree')).toEqual(summarise('t.same', pairs.map((p) => compareSame(...p)), 'all agree'));
+    expect(summariseSame('t.same', pairs, 'all agree', 'narrative-vs-table')).toEqual(summarise('t.same', pairs.map(compareSame), 'all agree', 'narrative-vs-table'));
   });
 
   it('keeps ready checks in their place among the pairs', () => {
     const unresolved = { id: 'u', status: 'fail' as const, message: 'unresolved' };
-    expect(summariseSame('t.same', [same(1, 2), unresolved, same(3, 3)], 'ok').map((c) => c.id)).toEqual(['t.same', 'u']);
+    expect(summariseSame('t.same', [same(1, 2), unresolved, same(3, 3)], 'ok', 'narrative-vs-table').map((c) => c.id)).toEqual(['t.same', 'u']);
   });
 });

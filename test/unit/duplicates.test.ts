@@ -24,10 +24,11 @@ describe('a report and its altered re-publication', async () => {
   it('fails the figures they disagree on, naming both values and both files', () => {
     const disagree = entries[0].checks.filter((c) => c.id === 'sources.disagree');
     expect(disagree.map((c) => [c.status, c.field, c.values?.map((v) => [v.label, v.value])])).toEqual([
-      ['fail', 'expenditureByFunction.2060499.total', [['seeds/b-original.txt', 295], ['seeds/a-republished.txt', 296]]],
-      ['fail', 'expenditureByFunction.2060499.basic', [['seeds/b-original.txt', 295], ['seeds/a-republished.txt', 296]]],
+      ['fail', 'expenditureByFunction.2060499.total', [['2060499 其他技术与开发支出 本年支出合计（seeds/b-original.txt）', 295], ['2060499 其他技术与开发支出 本年支出合计（seeds/a-republished.txt）', 296]]],
+      ['fail', 'expenditureByFunction.2060499.basic', [['2060499 其他技术与开发支出 基本支出（seeds/b-original.txt）', 295], ['2060499 其他技术与开发支出 基本支出（seeds/a-republished.txt）', 296]]],
     ]);
-    expect(disagree[0].message).toBe('expenditureByFunction.2060499.total: seeds/b-original.txt states 295.00, seeds/a-republished.txt states 296.00 (difference 1.00); the figures of seeds/b-original.txt are published');
+    expect(disagree[0].message).toBe('2060499 其他技术与开发支出 本年支出合计：seeds/b-original.txt 为 295.00 万元，seeds/a-republished.txt 为 296.00 万元，两者相差 1.00 万元，超出尾数误差允许范围（0.01 万元）；采用 seeds/b-original.txt 的数字');
+    expect(disagree[0]).toMatchObject({ kind: 'sources', difference: 1, tolerance: 0.01 });
     expect(disagree[0].source).toEqual({ file: 'seeds/b-original.txt', line: 215 });
   });
 
@@ -36,7 +37,7 @@ describe('a report and its altered re-publication', async () => {
     const { entries: [entry] } = await runIngest(same.effects);
     expect(entry.sources.map((s) => s.file)).toEqual(['seeds/a.txt', 'seeds/b.txt']);
     expect(entry.checks.filter((c) => c.id === 'sources.disagree')).toEqual([
-      expect.objectContaining({ status: 'pass', message: expect.stringMatching(/^seeds\/a\.txt and seeds\/b\.txt agree on all \d+ figures they both state$/) }),
+      expect.objectContaining({ status: 'pass', kind: 'sources', message: expect.stringMatching(/^seeds\/a\.txt 与 seeds\/b\.txt 共同列出的 \d+ 个数字全部相符$/) }),
     ]);
   });
 });

@@ -4,29 +4,36 @@ import { PERSONNEL_CLASSES } from '../../../src/lib/classification/economic.ts';
 import { compareSum, summariseSums, type Comparison } from './compare.ts';
 import { findTable } from './table-access.ts';
 import { totalEntry } from '../tables/table-rows.ts';
-
+import { tableName } from '../tables/model.ts';
 
 export function economicChecks(entry: DepartmentYear): Check[] {
   const e = entry.basicByEconomic;
   if (!e) return [];
   const checks: Check[] = [];
-  const basic = generalBudgetBasic(entry) ?? entry.summary?.basicExpenditure;
+  const t06 = findTable(entry.tables, 'basicEconomic');
+  const table = t06 ? tableName(t06) : '基本支出决算表';
+  const fiscal = generalBudgetBasic(entry);
+  const basic = fiscal?.value ?? entry.summary?.basicExpenditure;
   if (basic !== undefined && e.personnelTotal !== undefined && e.publicTotal !== undefined) {
-    checks.push(compareSum({ id: 'economic.basicSplit', what: `${e.rows.length ? '公开06 ' : ''}人员经费合计 + 公用经费合计`, stated: basic, statedLabel: '一般公共预算财政拨款基本支出', parts: [e.personnelTotal, e.publicTotal], field: 'basicByEconomic.personnelTotal' }));
+    checks.push(compareSum({ id: 'economic.basicSplit', what: `${t06 ? table : '情况说明'}中的人员经费合计与公用经费合计`, stated: basic, statedLabel: fiscal ? `${fiscal.table}中的基本支出` : '基本支出', parts: [e.personnelTotal, e.publicTotal], field: 'basicByEconomic.personnelTotal' }));
   }
   const classes = e.rows.filter((r) => r.level === '类');
+  const personnel = classes.filter((r) => PERSONNEL_CLASSES.has(r.code));
+  const other = classes.filter((r) => !PERSONNEL_CLASSES.has(r.code));
+  const codes = (rows: typeof classes) => (rows.length ? `（${rows.map((r) => r.code).join('、')}）` : '');
   // A report without tables states the two totals in prose but no 类 rows to add up.
-  if (classes.length > 0 && e.personnelTotal !== undefined) checks.push(compareSum({ id: 'economic.personnelClasses', what: '公开06 人员经费 类 rows', stated: e.personnelTotal, statedLabel: '人员经费合计', parts: classes.filter((r) => PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.personnelTotal' }));
-  if (classes.length > 0 && e.publicTotal !== undefined) checks.push(compareSum({ id: 'economic.publicClasses', what: '公开06 公用经费 类 rows', stated: e.publicTotal, statedLabel: '公用经费合计', parts: classes.filter((r) => !PERSONNEL_CLASSES.has(r.code)).map((r) => r.amount), field: 'basicByEconomic.publicTotal' }));
+  if (classes.length > 0 && e.personnelTotal !== undefined) checks.push(compareSum({ id: 'economic.personnelClasses', where: table, what: `人员经费各类${codes(personnel)}`, stated: e.personnelTotal, statedLabel: '人员经费合计', parts: personnel.map((r) => r.amount), field: 'basicByEconomic.personnelTotal' }));
+  if (classes.length > 0 && e.publicTotal !== undefined) checks.push(compareSum({ id: 'economic.publicClasses', where: table, what: `公用经费各类${codes(other)}`, stated: e.publicTotal, statedLabel: '公用经费合计', parts: other.map((r) => r.amount), field: 'basicByEconomic.publicTotal' }));
   const subclassChecks = classes.map((c): Comparison => {
     const children = e.rows.filter((r) => r.level === '款' && r.code.startsWith(c.code));
-    return { id: 'economic.subclassSum', what: `公开06 款 rows under ${c.code} ${c.name}`, stated: c.amount, statedLabel: c.code, parts: children.map((r) => r.amount), field: `basicByEconomic.${c.code}`, source: c.source };
+    return { id: 'economic.subclassSum', where: table, what: `${c.code} ${c.name}下属各款`, stated: c.amount, statedLabel: `${c.code} ${c.name}`, parts: children.map((r) => r.amount), field: `basicByEconomic.${c.code}`, source: c.source };
   }).filter((_, i) => e.rows.some((r) => r.level === '款' && r.code.startsWith(classes[i].code)));
-  return [...checks, ...summariseSums('economic.subclassSum', subclassChecks, '公开06: every 类 equals the sum of its 款')];
+  return [...checks, ...summariseSums('economic.subclassSum', subclassChecks, `${table}：每一类都等于下属各款之和`)];
 }
 
 /** 06 covers 一般公共预算财政拨款 only, so compare with 05's 基本支出 when the report has it. */
-function generalBudgetBasic(entry: DepartmentYear): number | undefined {
+function generalBudgetBasic(entry: DepartmentYear): { value: number; table: string } | undefined {
   const t05 = findTable(entry.tables, 'generalBudget');
-  return t05 ? totalEntry(t05)?.amounts.basic : undefined;
+  const value = t05 ? totalEntry(t05)?.amounts.basic : undefined;
+  return t05 && value !== undefined ? { value, table: tableName(t05) } : undefined;
 }

@@ -4,7 +4,7 @@
 import type { BudgetExecutionItem, DepartmentYear, HistoryEntry } from '../../../src/lib/schema.ts';
 import { resolvePath, resolveWithinClass } from '../../../src/lib/classification/functional.ts';
 import Decimal from 'decimal.js';
-import { formatWan } from '../../../src/lib/money.ts';
+import { subjectText, wan } from '../wording.ts';
 import { warn, type ProseContext } from './context.ts';
 import { findFigure, findInParagraphs, parseDecimal, PERCENT, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
@@ -54,7 +54,7 @@ function readItem(group: Paragraph[], context: ProseContext): BudgetExecutionIte
   const rateMatch = group.map((p) => RATE.exec(p.text)).find((m) => m);
   const rate = rateMatch ? parseDecimal(rateMatch[1]) : null;
   if (!budget && !actual) {
-    warn(context, 'prose.itemFigures', `预算执行: no 年初预算 or 支出决算 readable for "${path.join(' / ')}"`, head.line);
+    warn(context, 'prose.itemFigures', `预算执行科目“${subjectText(path)}”：读不出年初预算数或支出决算数`, head.line);
   }
   const reason = readReason(group);
   return {
@@ -83,16 +83,16 @@ function resolveByAmount(items: BudgetExecutionItem[], context: ProseContext): B
     const matching = candidates.filter((r) => new Decimal(r.total).equals(item.actual!));
     const line = item.source?.line;
     if (matching.length !== 1) {
-      warn(context, 'prose.unresolvedItem', `预算执行: no functional code for "${item.path.join(' / ')}"`, line);
+      warn(context, 'prose.unresolvedItem', `预算执行科目“${subjectText(item.path)}”：找不到对应的支出功能分类科目编码`, line);
       return item;
     }
     const [row] = matching;
     claimed.add(row.code);
     context.checks.push({
       id: 'repair.budgetPath', status: 'repaired', kind: 'repair',
-      message: `预算执行 item "${item.path.join(' / ')}": no 项 of that name under ${kuan}; `
-        + `${row.code} ${row.name} is the only 项 row of ${kuan} in the report's function table that no other item names, `
-        + `and it spent the item's 支出决算 ${formatWan(item.actual!)}, so ${row.code} is used`,
+      message: `预算执行科目“${subjectText(item.path)}”已对应到 ${row.code} ${row.name}。`
+        + `依据：“${item.path[1]}”款（${kuan}）下没有叫“${item.path[2]}”的项；报告的支出功能分类表中，${row.code} ${row.name}是 ${kuan} 下唯一没有被其他科目对应的项，`
+        + `其支出决算数与该科目相同，都是 ${wan(item.actual!)}。`,
       field: `budgetExecution.${row.code}`,
       ...(item.source ? { source: item.source } : {}),
     });
@@ -107,8 +107,9 @@ function repairedCode(path: string[], line: number, context: ProseContext): stri
   context.checks.push({
     id: 'repair.budgetPath',
     status: 'repaired',
-    message: `预算执行 item "${path.join(' / ')}": ${path[2]} is not under ${path[1]}; `
-      + `the only 项 of that name in ${path[0]} is ${code}, so ${code} is used`,
+    kind: 'repair',
+    message: `预算执行科目“${subjectText(path)}”已对应到 ${code} ${path[2]}。`
+      + `依据：“${path[2]}”不在“${path[1]}”款下；${path[0]}类中叫这个名称的项只有 ${code}。`,
     field: `budgetExecution.${code}`,
     source: { file: context.file, line },
   });

@@ -62,8 +62,9 @@ export function tableName(table: { id: string; title: string }): string {
   return table.id === table.title ? table.title : `${table.id} ${table.title}`;
 }
 
+/** A `repaired` check: the message says what was changed and the proof. */
 export function repairCheck(id: string, message: string, source: SourceRef, field?: string): Check {
-  return { id, status: 'repaired', message, source, ...(field ? { field } : {}) };
+  return { id, status: 'repaired', message, source, ...(field ? { field } : {}), kind: 'repair' };
 }
 
 export function warning(file: string, code: string, message: string, line?: number): Message {

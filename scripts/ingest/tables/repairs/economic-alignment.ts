@@ -2,7 +2,8 @@
 // 支出 317.70" printed one column to the left, across the 人员经费 and 公用经费 groups).
 // It is moved into the group where every other row of its 类 sits.
 import type { Check } from '../../../../src/lib/schema.ts';
-import { agreement, formatWan, sum } from '../../../../src/lib/money.ts';
+import { agreement, sum } from '../../../../src/lib/money.ts';
+import { wan } from '../../wording.ts';
 import type { Message } from '../../types.ts';
 import { typedCells, type Cell } from '../coded-row.ts';
 import { economicCodeAt, entriesOf, groupStarts, groupWidth } from '../economic-layout.ts';
@@ -23,12 +24,12 @@ export function repairEconomicAlignment(table: RawTable, file: string): { table:
     const start = home.get(code.slice(0, 3));
     const moved = start === undefined ? undefined : move(row, misplaced, start, width);
     if (!moved) {
-      messages.push(warning(file, 'table-misaligned', `${tableName(table)}: the entry ${code} ${name} sits outside its column group and its group cannot be proved; read as printed`, row.line));
+      messages.push(warning(file, 'table-misaligned', `${tableName(table)}：“${code} ${name}”印在所属栏组之外，又无从证明它属于哪个栏组，按印刷位置读取`, row.line));
       return row;
     }
     const group = starts.indexOf(start!);
     checks.push(repairCheck('repair.rowAlignment',
-      `${tableName(table)} line ${row.line}: the entry "${code} ${name}" was printed out of its column group (column ${misplaced + 1}); moved to column group ${group + 1} (columns ${start! + 1}–${start! + width}). Proof: every other row of 类 ${code.slice(0, 3)} sits in that group${sumProof(table, typed, starts, moved, code)}.`,
+      `${tableName(table)}：“${code} ${name}”印在所属栏组之外（第 ${misplaced + 1} 栏），已移到第 ${group + 1} 个栏组（第 ${start! + 1}–${start! + width} 栏）。依据：${code.slice(0, 3)} 类的其他各行都在这个栏组中${sumProof(table, typed, starts, moved, code)}。`,
       { file, line: row.line }, `basicByEconomic.${code}`));
     return moved;
   });
@@ -56,7 +57,7 @@ function move(row: RawRow, from: number, start: number, width: number): RawRow |
   return { ...row, cells };
 }
 
-/** "; 302 商品和服务支出 2,770.10 equals the sum of its 款 with this row" when it does. */
+/** "，且 302 商品和服务支出 2,770.10 万元等于其下各款（含本行）之和" when it does. */
 function sumProof(table: RawTable, typed: Cell[][], starts: number[], moved: RawRow, code: string): string {
   const rows = typed.map((cells, r) => (table.rows[r].line === moved.line ? typedCells(moved.cells) : cells));
   const entries = rows.flatMap((cells) => entriesOf(cells, starts));
@@ -65,5 +66,5 @@ function sumProof(table: RawTable, typed: Cell[][], starts: number[], moved: Raw
   if (!parent?.amount || children.length === 0) return '';
   const total = sum(children.map((e) => e.amount));
   return agreement(parent.amount, total, children.length) === 'fail' ? ''
-    : `, and ${parent.code} ${parent.name} ${formatWan(parent.amount)} equals the sum of its 款 rows with this one (${formatWan(total)}${total.equals(parent.amount) ? '' : ', within rounding'})`;
+    : `，且 ${parent.code} ${parent.name} ${wan(parent.amount)}${total.equals(parent.amount) ? '' : '在尾数误差范围内'}等于其下各款（含本行）之和 ${wan(total)}`;
 }

@@ -17,7 +17,7 @@ export function repairEconomicLabels(table: RawTable, file: string): { table: Ra
       const fix = strayDigits(entry, typed, starts) ?? misreadName(entry);
       if (!fix) continue;
       current = replace(current, entry, fix.code, fix.name);
-      checks.push(repairCheck(fix.id, `${tableName(table)} line ${row.line}: "${entry.code} ${entry.name}" corrected to "${fix.code} ${fix.name}". Proof: ${fix.proof}.`, { file, line: row.line }, `basicByEconomic.${fix.code}`));
+      checks.push(repairCheck(fix.id, `${tableName(table)}：“${entry.code} ${entry.name}”已改为“${fix.code} ${fix.name}”。依据：${fix.proof}。`, { file, line: row.line }, `basicByEconomic.${fix.code}`));
     }
     return current;
   });
@@ -41,10 +41,10 @@ function strayDigits(entry: Entry, typed: Cell[][], starts: number[]): Fix | und
   if (economicName(joined)) return undefined;
   const below = typed.flatMap((cells) => entriesOf(cells, starts))
     .filter((e) => e.codeIndex === entry.codeIndex && e.code.length === 5 && e.code.startsWith(entry.code));
-  const hierarchy = below.length ? `; the 款 rows in its column group (${below.slice(0, 3).map((e) => e.code).join(', ')}…) belong to ${entry.code}` : '';
+  const hierarchy = below.length ? `；同一栏组中的款（${below.slice(0, 3).map((e) => e.code).join('、')}…）都属于 ${entry.code}` : '';
   return {
     id: 'repair.economicCode', code: entry.code, name,
-    proof: `the economic classification names ${entry.code} ${name}, and "${joined}" is no valid 类 or 款 code${hierarchy}`,
+    proof: `支出经济分类中 ${entry.code} 为“${name}”，而“${joined}”不是有效的类或款编码${hierarchy}`,
   };
 }
 
@@ -62,7 +62,7 @@ function misreadName(entry: Entry): Fix | undefined {
   if (ECONOMIC_CODES.some((c) => c.name === printed)) return undefined;
   return {
     id: 'repair.economicName', code: entry.code, name: expected,
-    proof: `the economic classification names ${entry.code} "${expected}"; the printed name differs from it in ${distance} character${distance > 1 ? 's' : ''} and names no code of the classification, a misreading`,
+    proof: `支出经济分类中 ${entry.code} 为“${expected}”；印出的名称与它有 ${distance} 个字不同，又不是分类中任何科目的名称，是识别错误`,
   };
 }
 

@@ -3,7 +3,8 @@
 // code that fits the hierarchy around it, and its 项 rows or another table confirm it.
 import type { Check } from '../../../../src/lib/schema.ts';
 import type { Message } from '../../types.ts';
-import { agreement, formatWan, sum } from '../../../../src/lib/money.ts';
+import { agreement, sum } from '../../../../src/lib/money.ts';
+import { wan } from '../../wording.ts';
 import { codedRow, normaliseName, typedCells, type CodedRow } from '../coded-row.ts';
 import { FUNCTION_KINDS } from '../kinds.ts';
 import { repairCheck, warning, type RawRow, type RawTable, tableName } from '../model.ts';
@@ -34,10 +35,10 @@ export function repairFunctionCodes(tables: RawTable[], file: string): { tables:
       const fix = proveCode(own, here, others);
       const { code } = own[here].coded;
       if (!fix) {
-        messages.push(warning(file, 'table-code', `${tableName(table)}: code "${code}" has ${code.length} digits, no valid 类/款/项 code, and nothing proves what it should be; left as published`, row.line));
+        messages.push(warning(file, 'table-code', `${tableName(table)}：科目编码“${code}”有 ${code.length} 位，不是有效的类、款、项编码，也无从证明应是哪个编码，按原样保留`, row.line));
         return row;
       }
-      checks.push(repairCheck('repair.code', `${tableName(table)} line ${row.line}: code "${code}" (${code.length} digits, no valid 类/款/项 code) corrected to ${fix.code}. Proof: ${fix.proof}.`, { file, line: row.line }, table === source ? `expenditureByFunction.${fix.code}` : `tables.${table.id}`));
+      checks.push(repairCheck('repair.code', `${tableName(table)}：科目编码“${code}”有 ${code.length} 位，不是有效的类、款、项编码，已改为 ${fix.code}。依据：${fix.proof}。`, { file, line: row.line }, table === source ? `expenditureByFunction.${fix.code}` : `tables.${table.id}`));
       return withCode(row, own[here].coded.codeIndex, code, fix.code);
     });
     return { ...table, rows };
@@ -67,22 +68,22 @@ function proveCode(rows: Located[], at: number, others: Located[]): { code: stri
   if (candidates.size !== 1) return undefined;
   const [candidate] = candidates;
   const proof: string[] = [];
-  if (parent) proof.push(`it sits under ${parent.coded.code} ${parent.coded.name}`);
+  if (parent) proof.push(`它列在 ${parent.coded.code} ${parent.coded.name}之下`);
   // The hierarchy narrows the candidates to one; the sum of its rows or a second table must confirm it.
   let confirmed = false;
   if (children.length && amounts[0] !== undefined) {
     const total = sum(children.map((c) => c.coded.amounts[0]));
     if (agreement(amounts[0], total, children.length) !== 'fail') {
-      proof.push(`the rows below it (${children.map((c) => c.coded.code).join(', ')}) start with ${candidate} and add up to its amount ${formatWan(amounts[0])}`);
+      proof.push(`其下各行（${children.map((c) => c.coded.code).join('、')}）的编码都以 ${candidate} 开头，金额之和${total.equals(amounts[0]) ? '' : '在尾数误差范围内'}等于它的金额 ${wan(amounts[0])}`);
       confirmed = true;
     }
   }
   const twin = amounts[0] === undefined ? undefined : others.find((o) => o.coded.code === candidate && normaliseName(o.coded.name) === normaliseName(name) && o.coded.amounts[0] === amounts[0]);
   if (twin) {
-    proof.push(`${twin.table.id} ${twin.table.title} line ${twin.row.line} lists ${candidate} ${twin.coded.name} with the same amount ${formatWan(amounts[0]!)}`);
+    proof.push(`${tableName(twin.table)}第 ${twin.row.line} 行列有 ${candidate} ${twin.coded.name}，金额同为 ${wan(amounts[0]!)}`);
     confirmed = true;
   }
-  return confirmed ? { code: candidate, proof: proof.join('; ') } : undefined;
+  return confirmed ? { code: candidate, proof: proof.join('；') } : undefined;
 }
 
 /** The rows directly below a row whose codes are longer than its own (its would-be children). */

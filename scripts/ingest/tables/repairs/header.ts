@@ -36,7 +36,7 @@ const LAYOUTS: Partial<Record<KnownKind, Layout>> = {
     proof: (rows) => {
       const twelve = rows.filter((r) => r.cells.filter(isPrintedAmount).length === 12);
       return twelve.length === rows.length && rows.length > 0
-        ? `the 栏次 row numbers twelve columns and the data row${rows.length > 1 ? 's hold' : ' holds'} exactly twelve amounts, which are read in the standard order`
+        ? `栏次行共编有 12 栏，${rows.length > 1 ? '每个数据行' : '数据行'}恰好有 12 个金额，按标准顺序读取`
         : undefined;
     },
   },
@@ -46,7 +46,7 @@ const LAYOUTS: Partial<Record<KnownKind, Layout>> = {
 function lineNumbersProof(rows: RawRow[], width: number): string | undefined {
   const fitting = rows.filter((r) => isBareInteger(r.cells[1] ?? '') && isBareInteger(r.cells[4] ?? ''));
   if (rows.length === 0 || fitting.length < rows.length * 0.8) return undefined;
-  return `${fitting.length} of ${rows.length} data rows carry their 行次 in columns 2 and 5, as in the standard ${width}-column layout`;
+  return `${rows.length} 行数据中有 ${fitting.length} 行在第 2 栏和第 5 栏列有行次，与标准的 ${width} 栏格式一致`;
 }
 
 export function repairHeader(raw: RawTable, file: string): { table: RawTable; checks: Check[] } {
@@ -57,14 +57,14 @@ export function repairHeader(raw: RawTable, file: string): { table: RawTable; ch
   const inferred = raw.kind === 'threePublic' ? inferMissingRoles(derived) : undefined;
   if (inferred) {
     const line = raw.header[0]?.line ?? raw.line;
-    const names = inferred.inferred.map((i) => `column ${i + 1} "${derived[i]}" → ${inferred.columns[i]}`).join('; ');
-    const message = `${tableName(raw)}: the header (line ${line}) does not name every figure: ${names}. Proof: every other column names one figure of its side, each once, and this is the one figure of its side no column names.`;
+    const names = inferred.inferred.map((i) => `第 ${i + 1} 栏“${derived[i]}”定为“${inferred.columns[i]}”`).join('；');
+    const message = `${tableName(raw)}：表头没有写明每一栏是哪个数字，已将${names}。依据：同一方（预算数或决算数）的其余各栏各写明一个数字、互不重复，这是该方唯一没有任何一栏写明的数字。`;
     return { table: { ...raw, columns: inferred.columns }, checks: [repairCheck('repair.header', message, { file, line }, `tables.${raw.id}.columns`)] };
   }
   const proof = layout.proof(raw.rows);
   if (!proof) return { table: raw, checks: [] };
   const line = raw.header[0]?.line ?? raw.line;
-  const published = derived.length ? `"${derived.join(' | ')}"` : 'missing';
-  const message = `${tableName(raw)}: the published header (line ${line}) is garbled (${published}); columns set to the standard ${layout.columns.length}: ${layout.columns.join(', ')}. Proof: ${proof}.`;
+  const published = derived.length ? `公布的表头错乱（“${derived.join(' | ')}”）` : '没有公布表头';
+  const message = `${tableName(raw)}：${published}，已按标准格式设为 ${layout.columns.length} 栏：${layout.columns.join('、')}。依据：${proof}。`;
   return { table: { ...raw, columns: [...layout.columns] }, checks: [repairCheck('repair.header', message, { file, line }, `tables.${raw.id}.columns`)] };
 }
