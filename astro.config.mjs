@@ -5,7 +5,9 @@ import mdx from '@astrojs/mdx';
 
 export default defineConfig({
   output: 'static',
-  site: process.env.PORTAL_SITE ?? 'https://example.org',
+  // No site unless the maintainers give one: without it, pages carry no canonical link and no
+  // sitemap is written (an address we do not own must never appear).
+  site: process.env.PORTAL_SITE || undefined,
   base: process.env.PORTAL_BASE ?? '/',
   outDir: process.env.PORTAL_DIST ?? 'dist',
   trailingSlash: 'ignore',

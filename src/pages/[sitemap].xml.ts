@@ -1,10 +1,14 @@
-// /sitemap.xml, written here rather than by an integration so it follows our page list and base path.
-import type { APIRoute } from 'astro';
+// /sitemap.xml, written here rather than by an integration so it follows our page list and base
+// path — and only when the site's address is configured (PORTAL_SITE): a sitemap needs absolute
+// URLs, and one pointing at an address nobody owns would mislead.
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDepartmentYears } from '../lib/collections.ts';
 import { allSubjects } from '../lib/subjects.ts';
 import { sitePagePaths, sitemapXml } from '../lib/sitemap.ts';
 
+export const getStaticPaths: GetStaticPaths = () => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : []);
+
 export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml((site ?? new URL('https://example.org')).href, import.meta.env.BASE_URL, sitePagePaths(await allDepartmentYears(), await allSubjects())), {
+  new Response(sitemapXml(site!.href, import.meta.env.BASE_URL, sitePagePaths(await allDepartmentYears(), await allSubjects())), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
