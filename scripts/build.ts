@@ -1,12 +1,12 @@
-// npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind/ (search index).
+// npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/sources/ (the reports
+// as published) → dist/pagefind/ (search index) → link check.
 import { spawnSync } from 'node:child_process';
 import { parseBuildArgs } from './build-args.ts';
-import { fileSystemEffects } from './ingest/fs-effects.ts';
-import { runIngest } from './ingest/ingest.ts';
-import { pdfPool } from './ingest/pdf/pool.ts';
-import { progressPrinter, summaryLine } from './ingest/progress.ts';
+import { ingestFolder } from './ingest/ingest-folder.ts';
+import { summaryLine } from './ingest/progress.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkLinks, describeLinkCheck } from './check-links.ts';
+import { describePublishedSources, publishSources } from './publish-sources.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
 // Vite's BASE_URL (set by test runners or a user's shell) would override Astro's base: drop it.
@@ -17,9 +17,7 @@ const step = (name: string) => { const t = performance.now(); return () => conso
 
 let done = step('ingest');
 const started = performance.now();
-const pdfs = pdfPool();
-const { report } = await runIngest({ ...fileSystemEffects(options.seeds, options.content), onFile: progressPrinter(process.stderr, true), readPdf: pdfs.read })
-  .finally(() => pdfs.close());
+const { report } = await ingestFolder({ seeds: options.seeds, out: options.content });
 console.log(summaryLine(report.summary, (performance.now() - started) / 1000));
 done();
 
@@ -28,6 +26,16 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) {
   console.error('build: astro build failed');
   process.exit(astro.status ?? 1);
+}
+done();
+
+// The files the source notes open: each report as published, beside its text as read.
+done = step('sources');
+const published = await publishSources(options.content, options.dist);
+console.log(describePublishedSources(published));
+if (published.problems.length) {
+  console.error('build: source documents could not be published');
+  process.exit(1);
 }
 done();
 

@@ -1,9 +1,10 @@
 // What the search index holds. Home and list pages only repeat the names and codes of the
 // pages they link to, so indexing them would push the department or subject page itself
-// down the results; they stay out of the index (but not out of web search engines).
+// down the results; they stay out of the index (but not out of web search engines). So do the
+// reports as read (/sources/<id>/): their raw text would bury the pages made from it.
 
 /** Page kinds (the `kind` filter) whose pages are left out of the site search. */
-export const UNSEARCHED_KINDS: readonly string[] = ['首页', '列表'];
+export const UNSEARCHED_KINDS: readonly string[] = ['首页', '列表', '来源'];
 
 export function isSearchable(kind: unknown): boolean {
   return typeof kind === 'string' && !UNSEARCHED_KINDS.includes(kind);
@@ -12,7 +13,7 @@ export function isSearchable(kind: unknown): boolean {
 /** The page kinds a visitor can filter search results by: filter value and its label. */
 export const SEARCH_KINDS: readonly { value: string; label: string }[] = [
   { value: '部门', label: '部门' },
-  { value: '部门年度', label: '部门年度' },
+  { value: '部门年度', label: '年度决算' },
   { value: '科目', label: '支出科目' },
   { value: '说明', label: '说明页' },
 ];
