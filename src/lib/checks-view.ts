@@ -37,3 +37,10 @@ export function countChecks(checks: readonly Check[]): CheckCounts {
   for (const c of checks) counts[c.status] += 1;
   return counts;
 }
+
+/** "53 项：未通过 1 · 已修正 1 · 尾数误差 31 · 通过 20" (statuses that occur, problems first). */
+export function countsText(counts: CheckCounts): string {
+  const total = counts.pass + counts.rounding + counts.repaired + counts.fail;
+  const parts = (['fail', 'repaired', 'rounding', 'pass'] as const).filter((k) => counts[k] > 0).map((k) => `${CHECK_STATUS_LABEL[k]} ${counts[k]}`);
+  return `${total} 项${parts.length ? `：${parts.join(' · ')}` : ''}`;
+}

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 export const TEST_ROOT = 'node_modules/.cache/portal-test';
 export const TEST_SEEDS = join(TEST_ROOT, 'seeds');
-export const TEST_CONTENT = join(TEST_ROOT, 'content');
+/** PORTAL_TEST_CONTENT and PORTAL_TEST_DIST point the tests at another build (with PORTAL_SKIP_BUILD=1). */
+export const TEST_CONTENT = process.env.PORTAL_TEST_CONTENT ?? join(TEST_ROOT, 'content');
 /** The test site is built apart from dist/, so `npm test` never replaces a site built with `npm run build`. */
 export const TEST_DIST = process.env.PORTAL_TEST_DIST ?? join(TEST_ROOT, 'dist');
 export const FIXTURE_REPORTS = 'test/fixtures/reports';
