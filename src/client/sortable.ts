@@ -16,6 +16,9 @@ function compare(a: string, b: string, kind: Kind): number {
 function setup(table: HTMLTableElement): void {
   const body = table.tBodies[0];
   if (!body) return;
+  // The hint is true only once the headers are buttons.
+  const hint = table.querySelector<HTMLElement>('.sort-hint');
+  if (hint) hint.hidden = false;
   const headers = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
   const original = [...body.rows];
   headers.forEach((th, index) => {

@@ -1,5 +1,7 @@
 // Treemap drill-down in place: switch views without leaving the page, keep the breadcrumb
-// and the table beneath in step. Without this script the same anchors work via :target.
+// and the table beneath in step. The level is in the address (#tm-<code>), each drill a new
+// history entry, so the browser's Back goes up a level. Without this script the same anchors
+// work via :target.
 
 function setup(figure: HTMLElement): void {
   figure.classList.add('js');
@@ -17,20 +19,28 @@ function setup(figure: HTMLElement): void {
     for (const body of table?.querySelectorAll<HTMLElement>('tbody[data-class]') ?? []) {
       body.hidden = target.dataset.view !== 'root' && body.dataset.class !== target.dataset.view;
     }
-    if (focus) target.querySelector<HTMLElement | SVGElement>('a[data-drill]')?.focus();
+    // The first link of the view that is drawn: the map's on a wide screen, the bar list's on a narrow one.
+    if (focus) [...target.querySelectorAll<HTMLElement | SVGElement>('a[data-drill]')].find((a) => a.getClientRects().length > 0)?.focus();
   };
+
+  const fromHash = (): string => (location.hash.startsWith('#tm-') ? location.hash.slice(4) : 'root');
 
   figure.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<SVGElement | HTMLElement>('[data-drill]');
     if (!link) return;
     event.preventDefault();
     const id = link.dataset.drill ?? 'root';
+    // Going back up to the overview we came from is the browser's Back, not another entry.
+    if (id === 'root' && (history.state as { tm?: string } | null)?.tm) {
+      history.back();
+      return;
+    }
     show(id, true);
-    history.replaceState(null, '', id === 'root' ? location.pathname + location.search : `#tm-${id}`);
+    history.pushState({ tm: id }, '', id === 'root' ? location.pathname + location.search : `#tm-${id}`);
   });
+  window.addEventListener('popstate', () => show(fromHash(), false));
 
-  const fromHash = location.hash.startsWith('#tm-') ? location.hash.slice(4) : 'root';
-  show(fromHash, false);
+  show(fromHash(), false);
 }
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-treemap]')) setup(figure);

@@ -42,6 +42,8 @@ export interface BarOptions {
   slots: readonly string[];
   /** How a value is printed above its bar. */
   formatValue: (value: number) => string;
+  /** The top of the y scale, when several charts must share one (small multiples). */
+  max?: number;
 }
 
 const LABEL_SIZE = 11;
@@ -52,7 +54,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 export function layoutBars(groups: readonly BarGroup[], options: BarOptions): BarLayout {
   const plot = { left: 56, right: options.width - 8, top: 18 + LABEL_STEP, bottom: options.height - 36 };
-  const max = Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
+  const max = Math.max(0, options.max ?? 0, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
   const y = scaleLinear().domain([0, max || 1]).nice(4).range([plot.bottom, plot.top]);
   const x = scaleBand<string>().domain(groups.map((g) => g.label)).range([plot.left, plot.right]).paddingInner(0.3).paddingOuter(0.2);
   const slot = scaleBand<string>().domain(options.slots).range([0, x.bandwidth()]).paddingInner(0.1);
@@ -90,4 +92,9 @@ export function layoutBars(groups: readonly BarGroup[], options: BarOptions): Ba
     ticks: y.ticks(4).map((t) => ({ y: round(y(t)), label: tickFormat(t) })),
     groups: groups.map((g) => ({ x: round((x(g.label) ?? 0) + x.bandwidth() / 2), label: g.label, derived: g.bars.length > 0 && g.bars.every((b) => b.derived) })),
   };
+}
+
+/** The largest value of several charts' groups: their shared y scale. */
+export function sharedMax(charts: readonly (readonly BarGroup[])[]): number {
+  return Math.max(0, ...charts.flatMap((groups) => groups.flatMap((g) => g.bars.map((b) => b.value))));
 }

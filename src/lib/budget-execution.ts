@@ -1,6 +1,7 @@
 // 一般公共预算财政拨款支出决算具体情况: 年初预算 vs 决算 per 项, with the execution rate.
 import type { BudgetExecutionItem, SourceRef } from './schema.ts';
 import { difference, share, toNumber } from './money.ts';
+import { functionalEntry } from './classification/functional.ts';
 
 export interface ExecutionRow {
   code?: string;
@@ -17,6 +18,18 @@ export interface ExecutionRow {
   reason?: string;
   /** Where the item was read. */
   source?: SourceRef;
+  /**
+   * The 类 and 款 above the item: the classification's names for its code (so a code the
+   * ingest repaired is never shown under the path the report wrote), else the report's path.
+   */
+  ancestors: string[];
+}
+
+/** The classification's names of the 类 and 款 above a code; undefined when it does not know them. */
+function ancestorNames(code: string | undefined): string[] | undefined {
+  if (!code || code.length < 5) return undefined;
+  const names = [code.slice(0, 3), code.slice(0, 5)].slice(0, code.length === 7 ? 2 : 1).map((c) => functionalEntry(c)?.name);
+  return names.every(Boolean) ? (names as string[]) : undefined;
 }
 
 export function executionRows(items: readonly BudgetExecutionItem[]): ExecutionRow[] {
@@ -34,6 +47,7 @@ export function executionRows(items: readonly BudgetExecutionItem[]): ExecutionR
       change: item.budget !== undefined && item.actual !== undefined ? difference(item.actual, item.budget).toNumber() : undefined,
       reason: item.reason,
       ...(item.source ? { source: item.source } : {}),
+      ancestors: ancestorNames(item.code) ?? item.path.slice(0, -1),
     };
   });
 }

@@ -3,6 +3,7 @@
 import type { DepartmentYear } from './schema.ts';
 import { readNumber } from './field-path.ts';
 import type { BarGroup } from './bar-chart.ts';
+import { sum } from './money.ts';
 
 export interface SeriesPoint {
   year: number;
@@ -12,6 +13,14 @@ export interface SeriesPoint {
   /** The sentence it was derived from, and the year of the report that says it. */
   derivedFrom?: string;
   statedIn?: number;
+  /** For a total filled in from its parts: what was added ("公务用车购置费与运行费之和"). */
+  sumOf?: string;
+}
+
+/** Why a derived point is derived, in a sentence: "2020年度报告称“与上年相比减少13.65万元”". */
+export function derivedReason(p: SeriesPoint): string {
+  if (p.sumOf) return `由${p.sumOf}得出`;
+  return `${p.statedIn}年度报告称“${p.derivedFrom}”`;
 }
 
 /** One dotted field across years: reported values first, then derived ones for missing years. */
@@ -53,12 +62,37 @@ export interface ThreePublicTrend {
   years: YearPair[];
 }
 
+/**
+ * A total across years, with the years it is missing filled in from its parts: when every
+ * part is known for a year (reported or derived), their exact sum enters as a derived point.
+ */
+export function withDerivedSum(total: readonly SeriesPoint[], parts: readonly (readonly SeriesPoint[])[], note: string): SeriesPoint[] {
+  const points = new Map(total.map((p) => [p.year, p]));
+  const years = [...new Set(parts.flatMap((series) => series.map((p) => p.year)))].sort((a, b) => a - b);
+  for (const year of years) {
+    if (points.has(year)) continue;
+    const found = parts.map((series) => series.find((p) => p.year === year));
+    if (found.some((p) => p === undefined)) continue;
+    points.set(year, { year, value: sum(found.map((p) => p!.value)).toNumber(), derived: true, sumOf: note });
+  }
+  return [...points.values()].sort((a, b) => a.year - b.year);
+}
+
+/** One 三公 figure across years; 公务用车 and the 合计 filled in from their parts where only those are known. */
+export function threePublicSeries(entries: readonly DepartmentYear[], side: 'budget' | 'actual', key: ThreePublicKey): SeriesPoint[] {
+  const series = (k: string) => fieldSeries(entries, `threePublic.${side}.${k}`);
+  const vehicle = () => withDerivedSum(series('vehicle'), [series('vehiclePurchase'), series('vehicleOperation')], '公务用车购置费与运行费之和');
+  if (key === 'vehicle') return vehicle();
+  if (key === 'total') return withDerivedSum(series('total'), [series('abroad'), vehicle(), series('reception')], '因公出国（境）费、公务用车购置及运行费与公务接待费之和');
+  return series(key);
+}
+
 /** Budget vs actual per year for the 三公 total and its three parts. */
 export function threePublicTrends(entries: readonly DepartmentYear[]): ThreePublicTrend[] {
   return THREE_PUBLIC_CATEGORIES.map(({ key, label }) => ({
     key,
     label,
-    years: pairByYear(fieldSeries(entries, `threePublic.budget.${key}`), fieldSeries(entries, `threePublic.actual.${key}`)),
+    years: pairByYear(threePublicSeries(entries, 'budget', key), threePublicSeries(entries, 'actual', key)),
   }));
 }
 
@@ -90,7 +124,7 @@ export function toBarGroups(series: readonly NamedSeries[], format: (v: number) 
     bars: series.flatMap((s) => {
       const p = s.points.find((q) => q.year === year);
       if (!p) return [];
-      const note = p.derived ? `（推算：${p.statedIn}年度报告称“${p.derivedFrom}”）` : '';
+      const note = p.derived ? `（推算：${derivedReason(p)}）` : '';
       return [{ slot: s.slot, value: p.value, derived: p.derived, title: `${year}年 ${s.label} ${format(p.value)} 万元${note}` }];
     }),
   }));

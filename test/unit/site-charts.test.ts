@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutBars } from '../../src/lib/bar-chart.ts';
 import { fitText, textWidth } from '../../src/lib/text-fit.ts';
 import { functionTree } from '../../src/lib/treemap-data.ts';
-import { treemapViews } from '../../src/lib/treemap-view.ts';
+import { classColour, treemapViews } from '../../src/lib/treemap-view.ts';
+import { textWidth as width } from '../../src/lib/text-fit.ts';
 import { threePublicNamedSeries, threePublicTrends, toBarGroups } from '../../src/lib/trend-series.ts';
 import { formatWan } from '../../src/lib/money.ts';
 import { seed000, seed000Function } from './site-fixtures.ts';
@@ -64,6 +65,37 @@ describe('treemap views', () => {
     const big = views[0].tiles.find((t) => t.code === '222')!;
     expect(big.label).toMatchObject({ name: '粮油物资储备支出', abs: '222 · 3,337.72', share: '222 · 43.8%' });
     expect(big.description).toBe('粮油物资储备支出（类 222）3,337.72 万元，占本年支出 43.8%');
+  });
+
+  it('colours a 类 by its code, the same whichever other classes the page shows', () => {
+    const alone = treemapViews(functionTree(seed000Function.filter((r) => r.code.startsWith('215')), 2243.59));
+    expect(alone[0].tiles[0].fill).toBe(views[0].tiles.find((t) => t.code === '215')!.fill);
+    expect(alone[0].tiles[0].fill).toBe(classColour('215'));
+    const fills = views[0].tiles.map((t) => t.fill);
+    expect(new Set(fills).size).toBe(fills.length);
+  });
+
+  it('shows an amount whole or not at all, never cut', () => {
+    for (const view of views) {
+      for (const t of view.tiles) {
+        if (!t.label || t.group) continue;
+        for (const line of [t.label.abs, t.label.share]) {
+          if (line) expect(line).toMatch(/^(\d{3,7} · )?[\d,]+\.\d{1,2}%?$/);
+          if (line) expect(width(line, 12)).toBeLessThanOrEqual(t.width - 10);
+        }
+      }
+    }
+    // A tile too narrow for "211 · 7.86" still shows "7.86" when that fits.
+    const narrow = views.find((v) => v.id === '215')!.tiles.find((t) => t.code === '2150510');
+    expect(narrow?.label?.abs ?? '').not.toContain('…');
+  });
+
+  it('links tiles that open no view to their subject page, and lists each view as bars by amount', () => {
+    const classView = views.find((v) => v.id === '215')!;
+    expect(classView.tiles.every((t) => t.path === `subjects/${t.code}/`)).toBe(true);
+    expect(views[0].bars.map((b) => b.code)).toEqual(['222', '215', '210', '206', '208', '221', '211']);
+    expect(views[0].bars[0].length).toBe(100);
+    expect(classView.bars.map((b) => [b.code, b.depth])).toEqual([['21505', 0], ['2150501', 1], ['2150599', 1], ['2150508', 1], ['2150510', 1]]);
   });
 
   it('does not report a gap when the 类 rows account for the total within rounding', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldSeries, threePublicTrends } from '../../src/lib/trend-series.ts';
+import { derivedReason, fieldSeries, threePublicSeries, threePublicTrends, withDerivedSum } from '../../src/lib/trend-series.ts';
 import { seed000 } from './site-fixtures.ts';
 
 describe('trend series', () => {
@@ -20,7 +20,25 @@ describe('trend series', () => {
       [2019, undefined, 18.3, true],
       [2020, 12, 12, false],
     ]);
-    expect(trends.find((t) => t.key === 'total')!.years.map((y) => y.year)).toEqual([2020]);
+  });
+
+  it('gives the 三公 total a derived year where its three parts are known (derived) for it', () => {
+    const total = threePublicTrends([y2020]).find((t) => t.key === 'total')!;
+    expect(total.years.map((y) => [y.year, y.budget?.value, y.actual?.value, y.actual?.derived])).toEqual([
+      [2019, undefined, 61.66, true],
+      [2020, 62.34, 62.34, false],
+    ]);
+    expect(total.years[0].actual!.sumOf).toBe('因公出国（境）费、公务用车购置及运行费与公务接待费之和');
+    expect(derivedReason(total.years[0].actual!)).toBe('由因公出国（境）费、公务用车购置及运行费与公务接待费之和得出');
+  });
+
+  it('fills 公务用车 from its purchase and running costs', () => {
+    const y = seed000({ threePublic: { actual: { vehiclePurchase: 18.91, vehicleOperation: 31.43 } }, history: [] });
+    expect(threePublicSeries([y], 'actual', 'vehicle')).toEqual([{ year: 2020, value: 50.34, derived: true, sumOf: '公务用车购置费与运行费之和' }]);
+  });
+
+  it('leaves a year alone when one part is missing', () => {
+    expect(withDerivedSum([], [[{ year: 2020, value: 1, derived: false }], []], 'x')).toEqual([]);
   });
 
   it('prefers a reported value over a later report\'s statement about the same year', () => {
