@@ -3,9 +3,19 @@
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
+/** A section of a page: the text under one heading with an id. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Positions of the matched words in the section. */
+  locations?: number[];
+}
+
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  sub_results?: PagefindSubResult[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }

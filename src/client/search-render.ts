@@ -1,8 +1,12 @@
-// One search result as the page shows it: page kind, year(s), region, title link, excerpt.
+// One search result as the page shows it: page kind, year(s), region, title link (to the
+// section where the query matched), excerpt (from that section).
 import type { PagefindFragment } from './pagefind-api.ts';
 
 export interface ResultView {
+  /** The page, at the section holding most of the matches when that section has an anchor. */
   url: string;
+  /** The page itself, without a section. */
+  page: string;
   title: string;
   kind: string;
   years: string[];
@@ -17,15 +21,38 @@ export interface ResultView {
 const cleanText = (text: string) => text.replace(/\u200b/g, '');
 export const cleanTitle = (title: string) => cleanText(title).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 
+/**
+ * The section with the most matches, when it is a section of its own (its URL has an anchor)
+ * and its excerpt shows the match.
+ */
+function bestSection(data: PagefindFragment): { url: string; excerpt: string } | undefined {
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && (s.locations?.length ?? 0) > 0 && s.excerpt.includes('<mark>'));
+  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+}
+
+/** Page kinds as a reader calls them (the filter values stay short and stable). */
+export const KIND_LABEL: Record<string, string> = { 部门年度: '年度决算' };
+
+/** Long pages open at the matching section; the others are short enough to open at the top. */
+const OPEN_AT_SECTION = new Set(['部门年度']);
+
 export function resultView(data: PagefindFragment): ResultView {
+  const kind = data.meta.kind ?? data.filters.kind?.[0] ?? '';
+  const section = OPEN_AT_SECTION.has(kind) ? bestSection(data) : undefined;
   return {
-    url: data.url,
+    url: section?.url ?? data.url,
+    page: data.url,
     title: cleanTitle(data.meta.title ?? data.url),
-    kind: data.meta.kind ?? data.filters.kind?.[0] ?? '',
+    kind,
     years: [...(data.filters.year ?? [])].sort(),
     regions: data.filters.region ?? [],
-    excerpt: data.excerpt,
+    excerpt: section?.excerpt ?? data.excerpt,
   };
+}
+
+/** The department a department or department-year page belongs to ("/departments/x/2020/" → "x"). */
+export function departmentOf(page: string): string | undefined {
+  return /\/departments\/([^/]+)\/(?:\d{4}\/)?$/.exec(page)?.[1];
 }
 
 /** "2020年度", "2020、2023年度", or "" for pages without a year. */
@@ -42,7 +69,7 @@ export function resultItem(view: ResultView, doc: Document = document): HTMLLIEl
     const kind = doc.createElement('span');
     kind.className = 'search-kind';
     kind.dataset.kind = view.kind;
-    kind.textContent = view.kind;
+    kind.textContent = KIND_LABEL[view.kind] ?? view.kind;
     meta.append(kind);
   }
   const details = [yearLabel(view.years), view.regions.join(' · ')].filter(Boolean).join(' · ');
@@ -57,6 +84,21 @@ export function resultItem(view: ResultView, doc: Document = document): HTMLLIEl
   excerpt.className = 'search-excerpt';
   excerpt.append(...excerptNodes(view.excerpt, doc));
   item.append(heading, meta, excerpt);
+  return item;
+}
+
+/**
+ * A further page of a department already in the list (its page, or another of its years):
+ * a line under that department's result, so each department is one result with its years.
+ */
+export function subResultItem(view: ResultView, doc: Document = document): HTMLLIElement {
+  const item = resultItem(view, doc);
+  item.classList.add('search-sub');
+  const heading = item.querySelector('h2')!;
+  const line = doc.createElement('p');
+  line.className = 'search-result-title';
+  line.append(...heading.childNodes);
+  heading.replaceWith(line);
   return item;
 }
 

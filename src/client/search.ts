@@ -2,7 +2,7 @@
 // (the Content-Security-Policy allows no inline script); the form works without it as a GET.
 import { loadPagefind, type FilterCounts, type PagefindModule, type PagefindResults } from './pagefind-api.ts';
 import { FILTER_NAMES, hasFilters, pagefindBundleUrl, readState, writeState, type SearchState } from './search-state.ts';
-import { resultItem, resultView } from './search-render.ts';
+import { departmentOf, resultItem, resultView, subResultItem } from './search-render.ts';
 
 const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL;
@@ -25,10 +25,13 @@ function start(root: HTMLElement): void {
 
   let pagefind: Promise<PagefindModule> | undefined;
   // Pagefind's URLs are site-relative ("/subjects/215/"); baseUrl puts the base path in front.
-  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: 36, ranking: RANKING }));
+  // Excerpts of 40 words: an amount takes one word per character (scripts/search/mask-amounts.ts).
+  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: 40, ranking: RANKING }));
   let generation = 0;
   let current: PagefindResults | undefined;
   let shown = 0;
+  // One result per department: its page or year shown first, its other pages listed under it.
+  let departments = new Map<string, HTMLLIElement>();
 
   const setState = (state: 'idle' | 'loading' | 'done' | 'error', message: string, count = 0) => {
     root.dataset.searchState = state;
@@ -45,7 +48,25 @@ function start(root: HTMLElement): void {
     if (!current) return;
     const batch = await Promise.all(current.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (gen !== generation) return;
-    list.append(...batch.map((data) => resultItem(resultView(data))));
+    for (const data of batch) {
+      const view = resultView(data);
+      const department = departmentOf(view.page);
+      const first = department ? departments.get(department) : undefined;
+      if (first) {
+        let also = first.querySelector<HTMLUListElement>(':scope > ul.search-also');
+        if (!also) {
+          also = document.createElement('ul');
+          also.className = 'search-also';
+          also.setAttribute('aria-label', '同一部门的其他页面');
+          first.append(also);
+        }
+        also.append(subResultItem(view));
+        continue;
+      }
+      const item = resultItem(view);
+      list.append(item);
+      if (department) departments.set(department, item);
+    }
     shown += batch.length;
     more.hidden = shown >= current.results.length;
   };
@@ -69,12 +90,13 @@ function start(root: HTMLElement): void {
       if (!results || gen !== generation) return;
       current = results;
       shown = 0;
+      departments = new Map();
       list.replaceChildren();
       await showMore(gen);
       if (gen !== generation) return;
       updateCounts(selects, results.totalFilters);
       const n = results.results.length;
-      setState('done', n ? `找到 ${n} 个结果${state.q ? `：“${state.q}”` : ''}` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`, n);
+      setState('done', n ? `找到 ${n} 个页面${state.q ? `：“${state.q}”` : ''}；同一部门的页面列在一起` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`, n);
     } catch (error) {
       pagefind = undefined; // a failed load is tried again on the next search
       if (gen !== generation) return;

@@ -67,6 +67,11 @@ export function allRegions(departments: readonly DepartmentInfo[]): string[] {
   return [...new Set(departments.flatMap((d) => d.region))].sort(zh);
 }
 
+/** The newest department-years: latest fiscal year first, then by department name. */
+export function latestReports(entries: readonly DepartmentYear[], count: number): DepartmentYear[] {
+  return [...entries].sort((a, b) => b.year - a.year || zh(a.department.name, b.department.name)).slice(0, count);
+}
+
 export interface YearTotal {
   year: number;
   departments: number;

@@ -6,7 +6,7 @@ export interface ShownResult {
   /** The link as written in the page, base path included. */
   href: string;
   title: string;
-  /** 部门 / 部门年度 / 科目 / 说明 */
+  /** 部门 / 部门年度 / 科目 / 说明 (the filter value; the page shows 部门年度 as 年度决算) */
   kind: string;
   /** The line under the title: kind, years, regions. */
   meta: string;
@@ -27,7 +27,7 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
   return page.$$eval('[data-search-results] .search-result', (items) => items.map((item) => ({
     href: item.querySelector('a')?.getAttribute('href') ?? '',
     title: item.querySelector('a')?.textContent ?? '',
-    kind: item.querySelector('.search-kind')?.textContent ?? '',
+    kind: item.querySelector('.search-kind')?.getAttribute('data-kind') ?? '',
     meta: item.querySelector('.search-result-meta')?.textContent?.trim() ?? '',
     excerpt: item.querySelector('.search-excerpt')?.textContent ?? '',
     marks: [...item.querySelectorAll('.search-excerpt mark')].map((m) => (m.textContent ?? '').trim()),

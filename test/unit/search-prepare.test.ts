@@ -8,17 +8,21 @@ import { prepareForIndex } from '../../scripts/search/prepare-page.ts';
 import { addTitleMeta, decodeEntities, searchTitle } from '../../scripts/search/title-meta.ts';
 
 describe('maskAmountsInText', () => {
+  const shown = (text: string) => maskAmountsInText(text).replace(/\u200b/g, '');
+  const words = (text: string) => maskAmountsInText(text).split(/[\s\u200b，。、%％]+|万元/).filter(Boolean);
   it.each([
-    ['支出决算为1826.22万元，完成年初预算的101.4%', '支出决算为…万元，完成年初预算的…%'],
-    ['本年支出1,505.01万元', '本年支出…万元'],
-    ['合计 12,345,678.90', '合计 …'],
-    ['增加2,000万元', '增加…万元'],
-    ['支出决算为15.0万元', '支出决算为…万元'],
-    ['公务接待费 3 万元', '公务接待费 … 万元'],
-    ['执行率 95％', '执行率 …％'],
-    ['车辆 12 辆，人员 30 人', '车辆 12 辆，人员 30 人'],
-  ])('%s', (text, masked) => {
-    expect(maskAmountsInText(text)).toBe(masked);
+    ['支出决算为1826.22万元，完成年初预算的101.4%', ['1826', '182622', '101']],
+    ['本年支出1,505.01万元', ['150501', '1,505.01', '505']],
+    ['合计 12,345,678.90', ['12345678', '345']],
+    ['增加2,000万元', ['2000', '000']],
+    ['支出决算为15.0万元', ['15']],
+    ['公务接待费 3 万元', []],
+    ['执行率 95％', ['95']],
+  ])('%s: the amount is kept for the excerpt, never as a searchable word', (text, never) => {
+    expect(shown(text)).toBe(text);
+    const indexed = words(text);
+    for (const word of never) expect(indexed).not.toContain(word);
+    expect(indexed.filter((w) => /\d\d/.test(w))).toEqual([]);
   });
 
   it.each([
@@ -26,6 +30,7 @@ describe('maskAmountsInText', () => {
     ['所属：215 21505', '类 and 款 codes'],
     ['2020年度部门决算', 'a year'],
     ['第 432 行', 'a line number'],
+    ['车辆 12 辆，人员 30 人', 'counts'],
   ])('leaves %s alone (%s)', (text) => {
     expect(maskAmountsInText(text)).toBe(text);
   });
@@ -88,9 +93,9 @@ describe('title meta', () => {
 });
 
 describe('prepareForIndex', () => {
-  it('masks amounts and splits words in text only', () => {
+  it('breaks amounts into single characters and splits words, in text only', () => {
     const html = '<p data-value="1826.22">支出决算为1826.22万元</p>';
-    expect(prepareForIndex(html).replace(/\u200b/g, '|')).toBe('<p data-value="1826.22">支出|决算|为…万|元</p>');
+    expect(prepareForIndex(html).replace(/\u200b/g, '|')).toBe('<p data-value="1826.22">支出|决算|为1|8|2|6|.|2|2万|元</p>');
   });
 
   it('adds the title meta after the h1 and splits the heading text too', () => {

@@ -1,6 +1,6 @@
 // How a Pagefind result becomes what the search page shows: kind, years, regions, title.
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, resultView, yearLabel } from '../../src/client/search-render.ts';
+import { cleanTitle, departmentOf, resultView, yearLabel } from '../../src/client/search-render.ts';
 
 const fragment = {
   url: '/portal/departments/x/2020/',
@@ -14,6 +14,7 @@ describe('resultView', () => {
   it('takes kind from meta, years and regions from the filters, and cleans the title', () => {
     expect(resultView(fragment)).toEqual({
       url: '/portal/departments/x/2020/',
+      page: '/portal/departments/x/2020/',
       title: '株洲市工业 2020年度部门决算',
       kind: '部门年度',
       years: ['2020'],
@@ -28,6 +29,34 @@ describe('resultView', () => {
     expect(view.title).toBe(fragment.url);
     expect(view.years).toEqual(['2020', '2023']);
     expect(view.regions).toEqual([]);
+  });
+});
+
+describe('resultView: the matching section', () => {
+  it('opens the page at the section with most matches, with that section\'s excerpt', () => {
+    const view = resultView({
+      ...fragment,
+      sub_results: [
+        { title: '株洲市工业 2020年度部门决算', url: '/portal/departments/x/2020/', excerpt: 'a', locations: [1, 2, 3] },
+        { title: '要点', url: '/portal/departments/x/2020/#key-points', excerpt: '<mark>疫情</mark>b', locations: [9] },
+        { title: '其他事项', url: '/portal/departments/x/2020/#other', excerpt: 'no match shown', locations: [60, 61, 62] },
+        { title: '情况说明', url: '/portal/departments/x/2020/#narrative', excerpt: '<mark>疫情防控</mark>', locations: [40, 52] },
+      ],
+    });
+    expect(view.url).toBe('/portal/departments/x/2020/#narrative');
+    expect(view.page).toBe('/portal/departments/x/2020/');
+    expect(view.excerpt).toBe('<mark>疫情防控</mark>');
+  });
+});
+
+describe('departmentOf', () => {
+  it.each([
+    ['/departments/x/', 'x'],
+    ['/portal/departments/x/2020/', 'x'],
+    ['/subjects/215/', undefined],
+    ['/departments/', undefined],
+  ])('%s → %s', (page, slug) => {
+    expect(departmentOf(page)).toBe(slug);
   });
 });
 
