@@ -5,6 +5,9 @@
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** How messages name an encoding. */
+const ENCODING_NAMES: Record<Encoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16（小端序）', 'utf-16be': 'UTF-16（大端序）', gb18030: 'GB18030' };
+
 export type DecodeResult =
   | { ok: true; text: string; encoding: Encoding; warning?: string }
   | { ok: false; code: string; message: string };
@@ -18,7 +21,7 @@ export function decodeReport(bytes: Uint8Array): DecodeResult {
   try {
     return decode(bytes);
   } catch (error) {
-    return { ok: false, code: 'decode-failed', message: `could not decode the file: ${String(error)}` };
+    return { ok: false, code: 'decode-failed', message: `无法解码这个文件（${String(error)}）` };
   }
 }
 
@@ -34,7 +37,7 @@ function decode(bytes: Uint8Array): DecodeResult {
     if (text !== undefined) return accept(text, utf16);
   }
   if (bytes.includes(0)) {
-    return { ok: false, code: 'binary-file', message: 'the file contains NUL bytes and is not UTF-16 text; it looks like a binary file.' };
+    return { ok: false, code: 'binary-file', message: '文件中有空字节，又不是 UTF-16 文本，看来是二进制文件，不是文本' };
   }
   const utf8 = tryDecode(bytes, 'utf-8') ?? truncatedUtf8(bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8');
@@ -45,7 +48,7 @@ function decode(bytes: Uint8Array): DecodeResult {
   return {
     ok: false,
     code: 'unknown-encoding',
-    message: 'the file is neither valid UTF-8, UTF-16 nor GB18030 text.',
+    message: '文件既不是有效的 UTF-8、UTF-16 文本，也不是 GB18030 文本',
   };
 }
 
@@ -58,7 +61,7 @@ function lenientUtf8(bytes: Uint8Array): DecodeResult | undefined {
   const invalid = text.match(/\uFFFD/g)?.length ?? 0;
   if (invalid / Math.max(1, text.length) > MAX_INVALID_SHARE) return undefined;
   const accepted = accept(text, 'utf-8');
-  return accepted.ok ? { ...accepted, warning: `${invalid} byte sequences are not valid UTF-8 and were read as U+FFFD; figures next to them may be missing.` } : accepted;
+  return accepted.ok ? { ...accepted, warning: `有 ${invalid} 处字节不是有效的 UTF-8，已读作替换字符“\uFFFD”，其旁边的数字可能缺失` } : accepted;
 }
 
 function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {
@@ -120,7 +123,7 @@ function decodeMarked(bytes: Uint8Array, encoding: Encoding): DecodeResult {
     return {
       ok: false,
       code: 'invalid-encoding',
-      message: `the file starts with a ${encoding} byte-order mark but is not valid ${encoding}.`,
+      message: `文件开头是 ${ENCODING_NAMES[encoding]} 的字节顺序标记（BOM），内容却不是有效的 ${ENCODING_NAMES[encoding]} 文本`,
     };
   }
   return accept(text, encoding);
@@ -134,7 +137,7 @@ function accept(decoded: string, encoding: Encoding): DecodeResult {
     return {
       ok: false,
       code: 'binary-file',
-      message: `${(share * 100).toFixed(1)}% of the characters are control characters; it looks like a binary file.`,
+      message: `${(share * 100).toFixed(1)}% 的字符是控制字符，看来是二进制文件，不是文本`,
     };
   }
   return { ok: true, text, encoding };
@@ -149,5 +152,5 @@ function controlShare(text: string): number {
 }
 
 function emptyFile(): DecodeResult {
-  return { ok: false, code: 'empty-file', message: 'the file is empty or holds only whitespace.' };
+  return { ok: false, code: 'empty-file', message: '文件是空的，或只有空白' };
 }

@@ -34,7 +34,7 @@ export interface IngestResult {
 
 /** The formats a report may come in. */
 export const REPORT_EXTENSIONS = /\.(txt|md|pdf)$/i;
-export const SUPPORTED_FORMATS = 'PDF (.pdf), text (.txt, .md: tab- or |-separated tables, or space-aligned text such as pdftotext -layout output)';
+export const SUPPORTED_FORMATS = '扩展名为 .pdf、.txt 或 .md 的 PDF 文件和文本文件（文本中的表格以制表符或“|”分隔，或以空格对齐）';
 
 /** Files read at once: enough to keep the PDF workers busy. */
 const CONCURRENCY = 4;
@@ -87,7 +87,7 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   }
   const unsupported = all.filter((f) => !REPORT_EXTENSIONS.test(f) && !SOURCES_CSV.test(f)).map((file): FileReport => ({
     file, status: 'warning',
-    messages: [{ code: 'unsupported-format', severity: 'warning', file, message: `not read: the ingest reads ${SUPPORTED_FORMATS}` }],
+    messages: [{ code: 'unsupported-format', severity: 'warning', file, message: `未读取：只读取${SUPPORTED_FORMATS}` }],
   }));
   for (const fileReport of unsupported) reports.set(fileReport.file, fileReport);
   const fileReports = all.map((f) => reports.get(f)!);
@@ -149,13 +149,13 @@ function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path
     const path = `departments/${assembled.department.slug}-${assembled.year}.json`;
     const validation = validateDepartmentYear(assembled);
     if (!validation.ok) {
-      const message = `department-year ${assembled.department.name} ${assembled.year} does not match the data contract: ${validation.errors.join('; ')}`;
+      const message = `${assembled.department.name} ${assembled.year}年度的数据不符合数据格式规定（${validation.errors.join('；')}）`;
       return { path, messages: documents.map((d) => ({ code: 'schema-invalid', message, file: d.file, severity: 'error' as const })) };
     }
     const failed = validation.entry.checks.filter((c) => c.status === 'fail');
     const messages: Message[] = failed.map((c) => ({
       code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line,
-      ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: `${c.id}: ${c.message}`,
+      ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: c.message,
     }));
     return { entry: validation.entry, path, messages };
   } catch (error) {
@@ -165,7 +165,7 @@ function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path
 
 function internalError(file: string, error: unknown): Message {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: 'internal-error', severity: 'error', file, message: `the ingest could not read this report (${detail}); other reports are unaffected` };
+  return { code: 'internal-error', severity: 'error', file, message: `读取这份报告时程序出错（${detail}），其他报告不受影响` };
 }
 
 function withPage(message: Message, pages: number[]): Message {

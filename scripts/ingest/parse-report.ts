@@ -54,11 +54,11 @@ export function parseDocument(file: string, sha256: string, read: ReadDocument):
   const year = identity.year?.value;
   const template = templateMarks(department, lines);
   if (template) {
-    return { ok: false, department, year, messages: [{ code: 'template-not-report', severity: 'error', file, line: template.line, message: `a blank template, not a report (${template.why}); not published` }] };
+    return { ok: false, department, year, messages: [{ code: 'template-not-report', severity: 'error', file, line: template.line, message: `这是空白模板，不是报告（${template.why}），不予发布` }] };
   }
   if (!department || year === undefined) {
-    const missing = [!department && '部门名称 (department name)', year === undefined && '年度 (fiscal year)'].filter(Boolean).join(' and ');
-    const message = `not a 部门决算 or 绩效自评 report: no ${missing} found in the title or a "部门：" line`;
+    const missing = [!department && '部门名称', year === undefined && '年度'].filter(Boolean).join('和');
+    const message = `不是部门决算或绩效自评报告：标题和“部门：”行中都没有找到${missing}`;
     return { ok: false, department, year, messages: [...read.messages, { code: 'not-a-report', message, file, line: 1, severity: 'error' }] };
   }
   const documentType = identity.documentType ?? 'final-accounts';

@@ -77,5 +77,5 @@ function boundLine(file: string, line: Line, messages: Message[]): Line {
 }
 
 function cut(file: string, line: number, length: number): Message {
-  return { code: 'line-too-long', severity: 'warning', file, line, message: `line has ${length} characters; only the first ${MAX_LINE_LENGTH} were read` };
+  return { code: 'line-too-long', severity: 'warning', file, line, message: `这一行有 ${length} 个字符，只读取了前 ${MAX_LINE_LENGTH} 个` };
 }

@@ -27,7 +27,7 @@ export function parseSourcesCsv(text: string, csvFile: string, reports: readonly
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const at = (name: string) => header.indexOf(name);
   if (at('file') < 0) {
-    warn(1, 'sources.csv needs a header row naming its columns: file,url,publisher,published');
+    warn(1, 'sources.csv 的第一行应是列名：file,url,publisher,published');
     return { metadata, messages };
   }
   rows.slice(1).forEach((cells, i) => {
@@ -37,21 +37,21 @@ export function parseSourcesCsv(text: string, csvFile: string, reports: readonly
     if (named === '' && cells.every((c) => c.trim() === '')) return;
     const report = reports.find((r) => r === `${folder}${named}`) ?? unique(reports.filter((r) => r.endsWith(`/${named}`) || r === named));
     if (!report) {
-      warn(line, `sources.csv names "${named}", which is no report in the seeds folder`);
+      warn(line, `sources.csv 所列的“${named}”不是报告文件夹中的报告`);
       return;
     }
     const entry: SourceMetadata = {};
     const url = value('url');
     if (url) {
       if (/^https?:\/\/\S+$/.test(url)) entry.url = url;
-      else warn(line, `sources.csv: "${url}" is not a web address (http:// or https://); left out`);
+      else warn(line, `sources.csv：“${url}”不是网址，未采用`);
     }
     const publisher = value('publisher');
     if (publisher) entry.publisher = publisher;
     const published = value('published');
     if (published) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(published) && !Number.isNaN(Date.parse(`${published}T00:00:00Z`))) entry.published = published;
-      else warn(line, `sources.csv: the date "${published}" is not YYYY-MM-DD; left out`);
+      else warn(line, `sources.csv：日期“${published}”不是“年-月-日”格式（如 2021-09-30），未采用`);
     }
     metadata.set(report, entry);
   });

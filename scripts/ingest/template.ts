@@ -9,11 +9,11 @@ const PLACEHOLDER_FIGURE = /[XＸ×]{2,}\s*万?元|[XＸ×]{2,}\s*%/;
 export function templateMarks(department: string | undefined, lines: readonly Line[]): { why: string; line: number } | undefined {
   if (department && PLACEHOLDER_NAME.test(department)) {
     const line = lines.find((l) => l.text.replace(/\s+/g, '').includes(department))?.no ?? 1;
-    return { why: `the department is named "${department}"`, line };
+    return { why: `部门名称是“${department}”`, line };
   }
   const placeholders = lines.filter((l) => PLACEHOLDER_FIGURE.test(l.text));
   if (placeholders.length >= 5) {
-    return { why: `${placeholders.length} lines give figures as placeholders such as "XXX 万元"`, line: placeholders[0].no };
+    return { why: `有 ${placeholders.length} 行的数字是占位符，没有填写金额`, line: placeholders[0].no };
   }
   return undefined;
 }

@@ -34,7 +34,7 @@ describe('runIngest', async () => {
     expect(report.summary.reports).toBe(8);
     expect(byFile('seeds/photo.png')).toEqual({
       file: 'seeds/photo.png', status: 'warning',
-      messages: [{ code: 'unsupported-format', severity: 'warning', file: 'seeds/photo.png', message: expect.stringMatching(/^not read: the ingest reads PDF \(\.pdf\), text \(\.txt, \.md/) }],
+      messages: [{ code: 'unsupported-format', severity: 'warning', file: 'seeds/photo.png', message: '未读取：只读取扩展名为 .pdf、.txt 或 .md 的 PDF 文件和文本文件（文本中的表格以制表符或“|”分隔，或以空格对齐）' }],
     });
   });
 
@@ -67,7 +67,8 @@ describe('runIngest', async () => {
     expect(f.department).toBe('株洲市截断测试局');
     const lastLine = inputs['seeds/bad/truncated.txt'].toString().split('\n').length - 1;
     expect(f.messages.find((m) => m.code === 'table-truncated')).toMatchObject({ file: 'seeds/bad/truncated.txt', line: lastLine, severity: 'warning' });
-    expect(f.messages.find((m) => m.code === 'table-truncated')!.message).toMatch(/^公开02 收入决算表: the report ends inside the table/);
+    const lineCount = inputs['seeds/bad/truncated.txt'].toString().split('\n').length;
+    expect(f.messages.find((m) => m.code === 'table-truncated')!.message).toBe(`公开02 收入决算表：报告在表格中途结束（第 ${lastLine} 行，全文共 ${lineCount} 行），没有表尾说明，可能缺少一些行`);
     expect(entries.some((e) => e.department.name === '株洲市截断测试局')).toBe(true);
   });
 

@@ -22,11 +22,11 @@ const TIMEOUT_MS = 20_000;
 
 /** The codes a file that yields no department-year may carry, and what each message must say. */
 const WHAT_IS_WRONG: Record<string, RegExp> = {
-  'pdf-encrypted': /^the PDF is encrypted with a password/,
-  'pdf-unreadable': /^(the PDF cannot be opened \(.+\); the file may be truncated or corrupt|page \d+ of \d+ cannot be read \(.+\)|reading the PDF took longer than [\d.]+ s; it was stopped|reading the PDF needed more than \d+ MB of memory; it was stopped|the PDF reader failed \(.+\))$/,
-  'pdf-no-text': /^the PDF has no text layer \(\d+ of \d+ pages are images\): /,
-  'pdf-bad-text': /^the PDF's text layer cannot be read: \d+ of \d+ characters are private-use or replacement characters/,
-  'not-a-report': /^not a 部门决算 or 绩效自评 report: no .*(部门名称|年度)/,
+  'pdf-encrypted': /^PDF 文件设有密码保护，无法读取$/,
+  'pdf-unreadable': /^(无法打开 PDF 文件（.+），文件可能不完整或已损坏|无法读取第 \d+ 页（共 \d+ 页）：.+|reading the PDF took longer than [\d.]+ s; it was stopped|reading the PDF needed more than \d+ MB of memory; it was stopped|the PDF reader failed \(.+\)|PDF 读取程序出错（.+）)$/,
+  'pdf-no-text': /^PDF 文件没有文字层（\d+ 页中有 \d+ 页是图片）：/,
+  'pdf-bad-text': /^PDF 文件的文字层无法读取：\d+ 个字符中有 \d+ 个是私用区字符或替换字符/,
+  'not-a-report': /^不是部门决算或绩效自评报告：标题和“部门：”行中都没有找到(部门名称|年度|部门名称和年度)$/,
 };
 
 /** What a file must come to: a department-year, a given code, or either (bytes flipped anywhere). */
@@ -50,7 +50,7 @@ function variantsOf(name: string, bytes: Uint8Array, report: Outcome, readableFr
     const seedOf = (kind: number) => round * 7919 + kind * 104_729 + name.length;
     const cut = truncatePdf(bytes, seededRandom(seedOf(1)));
     // Cut before the file's trailer: nothing to rebuild it from (see readableFrom); after: all pages.
-    out.push([`${name}-cut-${round}-at-${cut.length}.pdf`, cut, cut.length < readableFrom ? { code: 'pdf-unreadable', message: /cannot be opened/ } : report]);
+    out.push([`${name}-cut-${round}-at-${cut.length}.pdf`, cut, cut.length < readableFrom ? { code: 'pdf-unreadable', message: /^无法打开 PDF 文件（/ } : report]);
     out.push([`${name}-flipped-${round}.pdf`, flipPdfBytes(bytes, seededRandom(seedOf(2))), 'entry-or-code']);
     const dropped = dropRandomPages(bytes, seededRandom(seedOf(3)));
     // The cover page holds the title, the only place these reports name their department and year.
@@ -107,9 +107,9 @@ describe('fuzzed PDFs through the ingest', () => {
     const small = smallReportPdf();
     const cases: [string, Uint8Array, Outcome][] = [
       ['encrypted.pdf', encryptedPdf(), { code: 'pdf-encrypted' }],
-      ['scan.pdf', scannedPdf(3), { code: 'pdf-no-text', message: /\(3 of 3 pages are images\): it is a scan, and reading scans \(OCR\) is not supported yet$/ }],
-      ['private-use.pdf', privateUsePdf(), { code: 'pdf-bad-text', message: /22 of 22 characters are private-use/ }],
-      ['empty.pdf', new Uint8Array(), { code: 'pdf-unreadable', message: /The PDF file is empty/ }],
+      ['scan.pdf', scannedPdf(3), { code: 'pdf-no-text', message: /（3 页中有 3 页是图片）：这是扫描件，目前还不能识别扫描件中的文字$/ }],
+      ['private-use.pdf', privateUsePdf(), { code: 'pdf-bad-text', message: /22 个字符中有 22 个是私用区字符/ }],
+      ['empty.pdf', new Uint8Array(), { code: 'pdf-unreadable', message: /^无法打开 PDF 文件（The PDF file is empty, i\.e\. its size is zero bytes\.），文件可能不完整或已损坏$/ }],
       // Read in full (a second or two): a page of "x" each, no title, so not a report.
       ['two-thousand-pages.pdf', manyPagesPdf(2_000), { code: 'not-a-report' }],
       // pdf.js ends its worker with an unhandled rejection; the pool reports the file.

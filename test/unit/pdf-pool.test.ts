@@ -66,10 +66,10 @@ describe('pdfPool', () => {
     expect(results).toEqual([
       expect.objectContaining(helloRead),
       timedOut(TIMEOUT_MS),
-      { ok: false, code: 'pdf-unreadable', message: expect.stringMatching(/^the PDF cannot be opened \(The PDF file is empty/) },
+      { ok: false, code: 'pdf-unreadable', message: '无法打开 PDF 文件（The PDF file is empty, i.e. its size is zero bytes.），文件可能不完整或已损坏' },
       { ok: false, code: 'pdf-unreadable', message: expect.stringMatching(/^the PDF reader failed \(.*XRefEntryException: Bad \(uncompressed\) XRef entry: 17R/) },
       expect.objectContaining(helloRead),
-      { ok: false, code: 'pdf-encrypted', message: 'the PDF is encrypted with a password; it cannot be read' },
+      { ok: false, code: 'pdf-encrypted', message: 'PDF 文件设有密码保护，无法读取' },
       expect.objectContaining(helloRead),
     ]);
   });

@@ -13,26 +13,26 @@ const text = (reading: PdfReading) => (reading.ok ? reading.lines.map((l) => l.t
 
 describe('readPdf: bad PDFs', () => {
   const cases: { name: string; bytes: () => Uint8Array; code: string; message: string | RegExp }[] = [
-    { name: 'encrypted with a user password', bytes: encryptedPdf, code: 'pdf-encrypted', message: 'the PDF is encrypted with a password; it cannot be read' },
+    { name: 'encrypted with a user password', bytes: encryptedPdf, code: 'pdf-encrypted', message: 'PDF 文件设有密码保护，无法读取' },
     {
       name: 'a scan: every page one image', bytes: () => scannedPdf(3), code: 'pdf-no-text',
-      message: 'the PDF has no text layer (3 of 3 pages are images): it is a scan, and reading scans (OCR) is not supported yet',
+      message: 'PDF 文件没有文字层（3 页中有 3 页是图片）：这是扫描件，目前还不能识别扫描件中的文字',
     },
     {
       name: 'two scanned pages and a blank one', bytes: () => buildPdf([{ content: imageOver() }, {}, { content: imageOver() }]), code: 'pdf-no-text',
-      message: 'the PDF has no text layer (2 of 3 pages are images): it is a scan, and reading scans (OCR) is not supported yet',
+      message: 'PDF 文件没有文字层（3 页中有 2 页是图片）：这是扫描件，目前还不能识别扫描件中的文字',
     },
     {
       name: 'blank pages: no text and no images, so not a scan', bytes: () => buildPdf([{}, {}]), code: 'pdf-no-text',
-      message: 'the PDF has no text layer (0 of 2 pages are images): its pages are blank, or draw their text as shapes, which cannot be read',
+      message: 'PDF 文件没有文字层（2 页中有 0 页是图片）：页面是空白的，或者文字是以图形绘制的，无法读取',
     },
     {
       name: 'a text layer of private-use characters', bytes: privateUsePdf, code: 'pdf-bad-text',
-      message: "the PDF's text layer cannot be read: 22 of 22 characters are private-use or replacement characters (fonts without a Unicode mapping)",
+      message: 'PDF 文件的文字层无法读取：22 个字符中有 22 个是私用区字符或替换字符（字体缺少到标准字符的映射）',
     },
-    { name: 'an empty file', bytes: () => new Uint8Array(), code: 'pdf-unreadable', message: /^the PDF cannot be opened \(The PDF file is empty, i\.e\. its size is zero bytes\.\)/ },
-    { name: 'not a PDF at all', bytes: () => new TextEncoder().encode('二〇二四年度部门决算'), code: 'pdf-unreadable', message: /^the PDF cannot be opened \(.+\); the file may be truncated or corrupt$/ },
-    { name: 'a built PDF cut before its trailer', bytes: () => smallReportPdf().slice(0, 2000), code: 'pdf-unreadable', message: /the file may be truncated or corrupt$/ },
+    { name: 'an empty file', bytes: () => new Uint8Array(), code: 'pdf-unreadable', message: '无法打开 PDF 文件（The PDF file is empty, i.e. its size is zero bytes.），文件可能不完整或已损坏' },
+    { name: 'not a PDF at all', bytes: () => new TextEncoder().encode('二〇二四年度部门决算'), code: 'pdf-unreadable', message: /^无法打开 PDF 文件（.+），文件可能不完整或已损坏$/ },
+    { name: 'a built PDF cut before its trailer', bytes: () => smallReportPdf().slice(0, 2000), code: 'pdf-unreadable', message: /^无法打开 PDF 文件（.+），文件可能不完整或已损坏$/ },
   ];
   for (const { name, bytes, code, message } of cases) {
     it(`${name}: ${code}`, async () => {
@@ -70,7 +70,7 @@ describe.skipIf(!realPdfAvailable)('readPdf: the real report cut short', () => {
 
   it('cut one byte before its cross-reference stream ends: pdf-unreadable', async () => {
     expect(await readPdf(real.slice(0, end - 1))).toEqual({
-      ok: false, code: 'pdf-unreadable', message: 'the PDF cannot be opened (Invalid PDF structure.); the file may be truncated or corrupt',
+      ok: false, code: 'pdf-unreadable', message: '无法打开 PDF 文件（Invalid PDF structure.），文件可能不完整或已损坏',
     });
   });
 

@@ -134,9 +134,9 @@ describe('三公 sentences', () => {
 });
 
 describe('hostile input: the parser says what it could not read', () => {
-  const NO_TOTALS = 'no 整体支出 (expenditure totals) found in the self-evaluation report';
-  const NO_SCORE = 'no 自评得分 (the self-evaluation score) found in the self-evaluation report';
-  const NO_SECTIONS = 'no numbered sections (一、二、…) found in the self-evaluation report';
+  const NO_TOTALS = '绩效自评报告中没有找到整体支出数字';
+  const NO_SCORE = '绩效自评报告中没有找到自评得分';
+  const NO_SECTIONS = '绩效自评报告中没有找到编号的章节（一、二、…）';
   const read = (text: string) => parsePerformanceReport({ file: 'x.txt', lines: toLines(text) }, { year: 2021 });
 
   it.each([

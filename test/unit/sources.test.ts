@@ -21,9 +21,9 @@ describe('seeds/sources.csv', () => {
     // the last row for the report wins, without its bad address and date
     expect(metadata.get(good)).toEqual({ publisher: '株洲市工业和信息化局' });
     expect(messages.map((m) => [m.line, m.code, m.message])).toEqual([
-      [3, 'sources-csv', 'sources.csv names "missing.txt", which is no report in the seeds folder'],
-      [4, 'sources-csv', 'sources.csv: "ftp://nowhere" is not a web address (http:// or https://); left out'],
-      [4, 'sources-csv', 'sources.csv: the date "30/09/2021" is not YYYY-MM-DD; left out'],
+      [3, 'sources-csv', 'sources.csv 所列的“missing.txt”不是报告文件夹中的报告'],
+      [4, 'sources-csv', 'sources.csv：“ftp://nowhere”不是网址，未采用'],
+      [4, 'sources-csv', 'sources.csv：日期“30/09/2021”不是“年-月-日”格式（如 2021-09-30），未采用'],
     ]);
   });
 

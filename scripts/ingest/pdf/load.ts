@@ -57,8 +57,8 @@ export async function openPdf(bytes: Uint8Array): Promise<{ task: PDFDocumentLoa
   } catch (error) {
     await task.destroy().catch(() => {});
     const name = (error as Error)?.name;
-    if (name === 'PasswordException') return { code: 'pdf-encrypted', message: 'the PDF is encrypted with a password; it cannot be read' };
-    return { code: 'pdf-unreadable', message: `the PDF cannot be opened (${(error as Error)?.message ?? String(error)}); the file may be truncated or corrupt` };
+    if (name === 'PasswordException') return { code: 'pdf-encrypted', message: 'PDF 文件设有密码保护，无法读取' };
+    return { code: 'pdf-unreadable', message: `无法打开 PDF 文件（${(error as Error)?.message ?? String(error)}），文件可能不完整或已损坏` };
   }
 }
 

@@ -18,7 +18,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   try {
     for (let number = 1; number <= opened.pages; number++) pages.push(await readPage(opened.task, number));
   } catch (error) {
-    return { ok: false, code: 'pdf-unreadable', message: `page ${pages.length + 1} of ${opened.pages} cannot be read (${(error as Error)?.message ?? String(error)})`, pages: opened.pages };
+    return { ok: false, code: 'pdf-unreadable', message: `无法读取第 ${pages.length + 1} 页（共 ${opened.pages} 页）：${(error as Error)?.message ?? String(error)}`, pages: opened.pages };
   } finally {
     await closePdf(opened.task);
   }
@@ -26,15 +26,15 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   if (chars === 0) {
     const scanned = pages.filter((p) => p.imageCover > 0.5).length;
     const why = scanned > 0
-      ? 'it is a scan, and reading scans (OCR) is not supported yet'
-      : 'its pages are blank, or draw their text as shapes, which cannot be read';
-    return { ok: false, code: 'pdf-no-text', pages: pages.length, message: `the PDF has no text layer (${scanned} of ${pages.length} pages are images): ${why}` };
+      ? '这是扫描件，目前还不能识别扫描件中的文字'
+      : '页面是空白的，或者文字是以图形绘制的，无法读取';
+    return { ok: false, code: 'pdf-no-text', pages: pages.length, message: `PDF 文件没有文字层（${pages.length} 页中有 ${scanned} 页是图片）：${why}` };
   }
   const unreadable = pages.reduce((n, p) => n + p.unreadableChars, 0);
   if (unreadable / chars > MAX_UNREADABLE) {
     return {
       ok: false, code: 'pdf-bad-text', pages: pages.length,
-      message: `the PDF's text layer cannot be read: ${unreadable} of ${chars} characters are private-use or replacement characters (fonts without a Unicode mapping)`,
+      message: `PDF 文件的文字层无法读取：${chars} 个字符中有 ${unreadable} 个是私用区字符或替换字符（字体缺少到标准字符的映射）`,
     };
   }
   return { ok: true, pages: pages.length, ...pdfLines(pages) };

@@ -11,7 +11,7 @@ parentPort!.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array 
   try {
     result = await readPdf(bytes);
   } catch (error) {
-    result = { ok: false, code: 'pdf-unreadable', message: `the PDF reader failed (${(error as Error)?.message ?? String(error)})` };
+    result = { ok: false, code: 'pdf-unreadable', message: `PDF 读取程序出错（${(error as Error)?.message ?? String(error)}）` };
   }
   parentPort!.postMessage({ id, result });
 });

@@ -21,7 +21,7 @@ export function parsePerformanceReport(input: ParseInput, opts: { year: number; 
   try {
     return parse(input, opts.year, opts.tables ?? parseTables(input, 'performance-evaluation').tables);
   } catch (error) {
-    const message: Message = { code: 'performance.unreadable', severity: 'error', file: input.file, message: `could not read the self-evaluation: ${String(error)}` };
+    const message: Message = { code: 'performance.unreadable', severity: 'error', file: input.file, message: `无法读取这份绩效自评报告（${String(error)}）` };
     return { tables: [], checks: [], messages: [message] };
   }
 }
@@ -69,14 +69,14 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 const EXPECTED: [keyof PerformanceFacts, string][] = [
-  ['summary', '整体支出 (expenditure totals)'],
-  ['performance', '自评得分 (the self-evaluation score)'],
-  ['narrative', 'numbered sections (一、二、…)'],
+  ['summary', '整体支出数字'],
+  ['performance', '自评得分'],
+  ['narrative', '编号的章节（一、二、…）'],
 ];
 
 function reportMissing(facts: PerformanceFacts, file: string): void {
   for (const [field, what] of EXPECTED) {
     if (facts[field] !== undefined) continue;
-    facts.messages.push({ code: 'performance.missing', severity: 'warning', file, message: `no ${what} found in the self-evaluation report` });
+    facts.messages.push({ code: 'performance.missing', severity: 'warning', file, message: `绩效自评报告中没有找到${what}` });
   }
 }

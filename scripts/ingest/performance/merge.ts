@@ -3,6 +3,7 @@
 import { difference } from '../../../src/lib/money.ts';
 import type { HistoryEntry } from '../../../src/lib/schema.ts';
 import type { Message } from '../types.ts';
+import { fieldLabel, figureText, wan } from '../wording.ts';
 
 export interface Stated {
   value: number;
@@ -18,7 +19,7 @@ export function pick(field: string, prose: Stated | undefined, table: Stated | u
   if (prose && table && !sameAmount(prose.value, table.value)) {
     messages.push({
       code: 'performance.conflict', severity: 'warning', file, line: table.line,
-      message: `${field}: the attachment table states ${table.value}, the text states ${prose.value} (line ${prose.line}); the text's figure is kept`,
+      message: `${fieldLabel(field)}：附表为 ${figureText(field, table.value)}，正文（第 ${prose.line} 行）为 ${figureText(field, prose.value)}，采用正文的数字`,
     });
   }
   return prose ?? table;
@@ -34,7 +35,7 @@ export function uniqueHistory(entries: HistoryEntry[], file: string, messages: M
     else if (!sameAmount(first.value, entry.value)) {
       messages.push({
         code: 'performance.conflict', severity: 'warning', file, line: entry.source?.line,
-        message: `${entry.year} ${entry.field}: "${entry.derivedFrom}" gives ${entry.value}, "${first.derivedFrom}" gives ${first.value}; the first is kept`,
+        message: `${entry.year}年${fieldLabel(entry.field)}：由“${first.derivedFrom}”推算为 ${wan(first.value)}，由“${entry.derivedFrom}”推算为 ${wan(entry.value)}，采用前者`,
       });
     }
   }

@@ -4,6 +4,7 @@
 import type { Summary } from '../../../src/lib/schema.ts';
 import type { Line } from '../text.ts';
 import type { Message } from '../types.ts';
+import { SUMMARY_LABELS, wan } from '../wording.ts';
 import { AMOUNT, findAmounts, sentences } from './prose.ts';
 
 const A = `(${AMOUNT})\\s*万元`;
@@ -40,7 +41,7 @@ export function readSummary(lines: Line[], file: string): { summary: Summary; li
       for (const other of found.filter((f) => f.value !== found[0].value)) {
         messages.push({
           code: 'performance.conflict', severity: 'warning', file, line: other.line,
-          message: `summary.${field}: "${other.fragment}" differs from ${found[0].value} stated on line ${found[0].line}`,
+          message: `${SUMMARY_LABELS[field]}：“${other.fragment}”与第 ${found[0].line} 行所说的 ${wan(found[0].value)}不同`,
         });
       }
       break;

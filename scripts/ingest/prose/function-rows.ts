@@ -3,6 +3,7 @@
 // its 类 add up to the 类 total stated in the structure paragraph, i.e. none is missing.
 import type { BudgetExecutionItem, FunctionRow } from '../../../src/lib/schema.ts';
 import { agreement, sum } from '../../../src/lib/money.ts';
+import { wan } from '../wording.ts';
 import { warn, type ProseContext } from './context.ts';
 
 type Resolved = BudgetExecutionItem & { code: string; actual: number };
@@ -19,7 +20,7 @@ export function rowsFromItems(
     if (inClass.length === 0) continue;
     if (agreement(classRow.total, sum(inClass.map((i) => i.actual)), inClass.length) === 'fail') {
       warn(context, 'prose.incompleteItems',
-        `${classRow.name}: the budget-execution items do not add up to the 类 total ${classRow.total}, so its 款 rows are left out`,
+        `${classRow.name}：预算执行各科目之和与该类合计 ${wan(classRow.total)}不符，不列出其下各款`,
         classRow.source?.line);
       continue;
     }

@@ -65,11 +65,11 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   const sections = explanationSections(input.lines);
   if (sections.length === 0) {
     // A performance self-evaluation has no 第三部分 but may still state its score.
-    warn(context, 'prose.noExplanation', '第三部分 情况说明 not found');
+    warn(context, 'prose.noExplanation', '没有找到第三部分 情况说明');
     return { performance: readPerformance([], options.tables ?? []), checks: context.checks, messages: context.messages };
   }
   if (context.year === undefined) {
-    warn(context, 'prose.noYear', 'fiscal year unknown: earlier-year figures are not recorded');
+    warn(context, 'prose.noYear', '不知道报告是哪一年度的，上年数字不予记录');
   }
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   const totals = readTotals(sections, context);

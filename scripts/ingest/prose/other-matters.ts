@@ -49,7 +49,7 @@ export function readOtherMatters(paragraphs: readonly Paragraph[], context: Pros
     if (Number.isInteger(found.figure.value)) {
       facts.vehicles = { total: found.figure.value, source: { file: context.file, line: found.figure.line } };
     } else {
-      warn(context, 'prose.vehicleCount', `车辆: "${found.figure.text}" is not a whole number`, found.figure.line);
+      warn(context, 'prose.vehicleCount', `车辆：“${found.figure.text}”不是整数`, found.figure.line);
     }
     break;
   }

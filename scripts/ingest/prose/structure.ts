@@ -24,13 +24,13 @@ export function readStructure(sections: readonly Section[], context: ProseContex
     const line = lineAt(paragraph, match.index);
     const total = wanValue(match[2], paragraph.text, groupEnd(match, 2));
     if (total === null) {
-      warn(context, 'prose.structureAmount', `结构情况: cannot read the amount "${match[2]}" of ${match[1]}`, line);
+      warn(context, 'prose.structureAmount', `支出结构：读不出${match[1]}的金额“${match[2]}”`, line);
       continue;
     }
     const name = className(match[1]);
     const code = resolvePath([name]);
     if (!code) {
-      warn(context, 'prose.unknownSubject', `结构情况: no 类 called "${match[1]}" in the functional classification`, line);
+      warn(context, 'prose.unknownSubject', `支出结构：支出功能分类中没有叫“${match[1]}”的类`, line);
       continue;
     }
     const share = match[3] === undefined ? null : parseDecimal(match[3]);

@@ -2,6 +2,7 @@
 // 决算为12万元，…与上年相比减少6.3万元"), so the section is cut at every label and each
 // piece read for 预算, 决算 and the change since last year.
 import type { HistoryEntry, ThreePublicFigures } from '../../../src/lib/schema.ts';
+import { threePublicLabel, wan } from '../wording.ts';
 import { warn, type ProseContext } from './context.ts';
 import { findFigure, MONEY } from './figures.ts';
 import { findChange, priorYear } from './history.ts';
@@ -49,7 +50,8 @@ export function readThreePublic(sections: readonly Section[], context: ProseCont
   const keep = (figures: ThreePublicFigures, key: Key, value: number, line: number) => {
     if (figures[key] === undefined) figures[key] = value;
     else if (figures[key] !== value) {
-      warn(context, 'prose.threePublicConflict', `三公: ${key} is stated as ${figures[key]} and as ${value}`, line);
+      const what = threePublicLabel(figures === budget ? 'budget' : 'actual', key);
+      warn(context, 'prose.threePublicConflict', `情况说明给出两个${what}：${wan(figures[key]!)}和 ${wan(value)}，采用前一个`, line);
     }
   };
 

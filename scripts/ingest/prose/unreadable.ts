@@ -10,7 +10,7 @@ export function reportUnreadableAmounts(paragraphs: readonly Paragraph[], contex
   for (const paragraph of paragraphs) {
     for (const match of paragraph.text.matchAll(AMOUNT_LIKE)) {
       if (parseAmount(match[1]) !== null) continue;
-      warn(context, 'prose.unreadableAmount', `cannot read the amount "${match[0]}"`, lineAt(paragraph, match.index));
+      warn(context, 'prose.unreadableAmount', `读不出金额“${match[0]}”`, lineAt(paragraph, match.index));
     }
   }
 }

@@ -26,7 +26,7 @@ export function buildTable(raw: RawTable, file: string): { table: Table; message
       return { cells, source: { file, line: row.line, ...(row.page !== undefined ? { page: row.page } : {}) } };
     });
   const messages: Message[] = overlong.length === 0 ? [] : [warning(file, 'table-cell-count',
-    `${tableName(raw)}: ${overlong.length} row${overlong.length > 1 ? 's have' : ' has'} more cells than the ${columns.length} columns (line${overlong.length > 1 ? 's' : ''} ${overlong.map((r) => r.line).join(', ')}); the extra cells are kept as published`,
+    `${tableName(raw)}：有 ${overlong.length} 行的单元格多于 ${columns.length} 栏（第 ${overlong.map((r) => r.line).join('、')} 行），多出的单元格按原样保留`,
     overlong[0].line)];
   const roles = columnRoles(raw.kind, columns, rows.map((r) => r.cells));
   const table: Table = {

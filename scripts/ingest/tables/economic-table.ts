@@ -19,7 +19,7 @@ export function readEconomic(table: Table): { value?: BasicByEconomic; messages:
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : undefined;
     const amount = mainAmount(entry);
     if (!level || amount === undefined) {
-      messages.push(warning(entry.source.file, 'table-economic-row', `${tableName(table)}: entry "${code} ${entry.name}" ${level ? 'has no amount' : 'has no valid 类/款 code'}; not read`, entry.source.line));
+      messages.push(warning(entry.source.file, 'table-economic-row', `${tableName(table)}：“${`${code} ${entry.name}`.trim()}”${level ? '没有金额' : '不是有效的类、款编码'}，未读取`, entry.source.line));
       continue;
     }
     rows.push({ code, name: normaliseName(entry.name), level, amount, source: entry.source });

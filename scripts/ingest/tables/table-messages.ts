@@ -22,36 +22,36 @@ export function tableMessages(tables: RawTable[], file: string, lineCount: numbe
     const lastLine = t.rows.at(-1)?.line ?? t.header.at(-1)?.line ?? t.line;
     if (t.header.length === 0 && t.rows.length === 0 && !t.noData) {
       // The rest of the report is still read and published: a warning, not an error.
-      messages.push(warning(file, 'table-unreadable', `${name}: the title is there but no table rows could be read under it`, t.line));
+      messages.push(warning(file, 'table-unreadable', `${name}：有标题，但标题下读不出表格行`, t.line));
       continue;
     }
     if (!t.closed) {
-      messages.push(warning(file, 'table-truncated', `${name}: the report ends inside the table (line ${lastLine} of ${lineCount}) without its closing note; rows may be missing`, lastLine));
+      messages.push(warning(file, 'table-truncated', `${name}：报告在表格中途结束（第 ${lastLine} 行，全文共 ${lineCount} 行），没有表尾说明，可能缺少一些行`, lastLine));
     }
     if (t.rows.length === 0 && !t.noData) {
-      messages.push(warning(file, 'table-no-rows', `${name}: a header but no data rows, and the report does not say the table is empty`, lastLine));
+      messages.push(warning(file, 'table-no-rows', `${name}：只有表头，没有数据行，报告也没有说明本表无数据`, lastLine));
     }
     for (const line of t.stray ?? []) {
-      messages.push(warning(file, 'table-stray-line', `${name}: a line of text between the rows is not a table row; skipped`, line));
+      messages.push(warning(file, 'table-stray-line', `${name}：表格行之间的这一行文字不是表格行，已跳过`, line));
     }
-    if (!t.unit) messages.push(warning(file, 'table-no-unit', `${name}: no 金额单位 stated; amounts taken as 万元`, t.line));
-    else if (t.unitFrom) messages.push(warning(file, 'table-unit-inherited', `${name}: no 金额单位 stated; ${t.unit} taken from ${t.unitFrom}`, t.line));
+    if (!t.unit) messages.push(warning(file, 'table-no-unit', `${name}：没有注明金额单位，按万元读取`, t.line));
+    else if (t.unitFrom) messages.push(warning(file, 'table-unit-inherited', `${name}：没有注明金额单位，沿用${t.unitFrom}的金额单位（${t.unit}）`, t.line));
   }
   const kinds = new Set(known.map((t) => t.kind));
   if (documentType !== 'final-accounts') return messages;
-  if (known.length === 0) messages.push(warning(file, 'table-none', 'no 部门决算 table (公开01–09) found in the report'));
+  if (known.length === 0) messages.push(warning(file, 'table-none', '报告中没有找到部门决算表（公开01–09）'));
   else if (listed.length > 0) {
     // The report's own 目录 says which tables it holds: name each it lists but lacks.
     for (const title of listed.filter((t, i) => !kinds.has(t.kind) && listed.findIndex((u) => u.kind === t.kind) === i)) {
-      messages.push(warning(file, 'table-missing', `the 目录 lists ${title.title} (line ${title.line}) but the report has no such table`, title.line));
+      messages.push(warning(file, 'table-missing', `目录列有${title.title}（第 ${title.line} 行），但报告中没有这张表`, title.line));
     }
   } else {
     const missing = (Object.keys(EXPECTED) as KnownKind[]).filter((k) => !kinds.has(k));
-    if (missing.length) messages.push(warning(file, 'table-missing', `tables not found in the report: ${missing.map((k) => EXPECTED[k]).join('、')}`));
+    if (missing.length) messages.push(warning(file, 'table-missing', `报告中没有找到这些决算表：${missing.map((k) => EXPECTED[k]).join('、')}`));
   }
   for (const kind of kinds) {
     const same = known.filter((t) => t.kind === kind);
-    if (same.length > 1) messages.push(warning(file, 'table-duplicate', `${same.length} tables titled ${same[0].title} (lines ${same.map((t) => t.line).join(', ')}); the first is read for the figures`, same[1].line));
+    if (same.length > 1) messages.push(warning(file, 'table-duplicate', `有 ${same.length} 张表的标题都是${same[0].title}（第 ${same.map((t) => t.line).join('、')} 行），数字取自第一张`, same[1].line));
   }
   return messages;
 }

@@ -14,8 +14,8 @@ export function readThreePublic(table: Table): { value?: ThreePublic; messages: 
   const named = (table.columnRoles ?? []).filter((r) => meanings.has(r.replace(/^amount:/, ''))).length;
   const entry = entries(table).flat().find((e) => Object.keys(e.amounts).some((m) => meanings.has(m)));
   if (named < 12 || !entry) {
-    const why = named < 12 ? `its columns name ${named} of the twelve 预算数/决算数 figures` : 'no row holds its amounts';
-    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${tableName(table)}: not read, ${why}`, entry?.source.line ?? table.source?.line)] };
+    const why = named < 12 ? `表头只写明了 12 个预算数、决算数中的 ${named} 个` : '没有一行列有这些金额';
+    return { messages: [warning(table.source?.file ?? '', 'table-three-public', `${tableName(table)}：未读取，${why}`, entry?.source.line ?? table.source?.line)] };
   }
   const budget: ThreePublicFigures = {};
   const actual: ThreePublicFigures = {};
