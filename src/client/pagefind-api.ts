@@ -10,6 +10,8 @@ export interface PagefindSubResult {
   excerpt: string;
   /** Positions of the matched words in the section. */
   locations?: number[];
+  /** The same, each with the score Pagefind gave the match. */
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
 export interface PagefindFragment {

@@ -1,6 +1,6 @@
 // One search result as the page shows it: page kind, year(s), region, title link (to the
 // section where the query matched), excerpt (from that section).
-import type { PagefindFragment } from './pagefind-api.ts';
+import type { PagefindFragment, PagefindSubResult } from './pagefind-api.ts';
 
 export interface ResultView {
   /** The page, at the section holding most of the matches when that section has an anchor. */
@@ -21,13 +21,16 @@ export interface ResultView {
 const cleanText = (text: string) => text.replace(/\u200b/g, '');
 export const cleanTitle = (title: string) => cleanText(title).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 
+/** How well a section matched: its best-scored match, else how many matches it has. */
+const sectionScore = (s: PagefindSubResult) => Math.max(0, ...(s.weighted_locations ?? []).map((w) => w.balanced_score)) || (s.locations?.length ?? 0);
+
 /**
- * The section with the most matches, when it is a section of its own (its URL has an anchor)
+ * The section holding the best match, when it is a section of its own (its URL has an anchor)
  * and its excerpt shows the match.
  */
-function bestSection(data: PagefindFragment): { url: string; excerpt: string } | undefined {
+function bestSection(data: PagefindFragment): PagefindSubResult | undefined {
   const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && (s.locations?.length ?? 0) > 0 && s.excerpt.includes('<mark>'));
-  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return sections.sort((a, b) => sectionScore(b) - sectionScore(a))[0];
 }
 
 /** Page kinds as a reader calls them (the filter values stay short and stable). */

@@ -47,9 +47,10 @@ describe('department-year page', () => {
     const rowMap = new Map(visibleRows);
     for (const [c, total] of tiles) expect(rowMap.get(c), c!).toBe(total);
 
-    // Back to the overview: all classes again.
+    // Back to the overview (the browser's Back, since the overview is where we came from): all classes again.
     await view.locator('a[data-drill="root"]').click();
-    expect(await root.isVisible()).toBe(true);
+    await expect.poll(() => root.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
     expect(await view.isVisible()).toBe(false);
     expect(await page.locator('#tm-table tbody[hidden]').count()).toBe(0);
     const classRows = await page.$$eval('#tm-table tr.lvl-类', (rows) => rows.map((r) => r.getAttribute('data-code')));
@@ -82,6 +83,7 @@ describe('department-year page', () => {
   it('follows a subject link to the subject page, which lists this department-year with the same amount', async () => {
     const y = rich();
     const { page, errors } = await portal.open(yearPath(y));
+    await page.locator('summary', { hasText: '支出功能分类明细' }).click();
     const row = page.locator('#tm-table tr.lvl-项').first();
     const code = (await row.getAttribute('data-code'))!;
     const amount = (await row.locator('td.num').first().textContent())!.trim();
@@ -98,7 +100,8 @@ describe('department-year page', () => {
 
   it('sorts the budget-execution table by budget', async () => {
     const y = builtYears().find((b) => b.functionRows > 0 && b.tables > 0)!;
-    const { page } = await portal.open(yearPath(y));
+    // The section is collapsed; a link to it opens it (src/client/open-target.ts).
+    const { page } = await portal.open(`${yearPath(y)}#execution`);
     const table = page.locator('table[data-sortable]').first();
     await table.locator('th button.sort', { hasText: '年初预算' }).click();
     expect(await table.locator('th', { hasText: '年初预算' }).getAttribute('aria-sort')).toBe('ascending');
@@ -118,12 +121,22 @@ describe('department-year page', () => {
     }
   });
 
-  it('reads on a 360 px screen: no sideways scrolling, the table before the treemap', async () => {
+  it('reads on a 360 px screen: no sideways scrolling, the treemap as a bar list sorted by amount', async () => {
     const { page } = await portal.open(yearPath(rich()), { viewport: { width: 360, height: 740 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const tableTop = (await page.locator('#tm-table').boundingBox())!.y;
-    const mapTop = (await page.locator('[data-view="root"]').boundingBox())!.y;
-    expect(tableTop).toBeLessThan(mapTop);
+    expect(await page.locator('[data-view="root"] svg.tm-map').isVisible()).toBe(false);
+    const bars = page.locator('[data-view="root"] .tm-bars li');
+    expect(await bars.first().isVisible()).toBe(true);
+    const amounts = (await bars.locator('.v-abs').allTextContents()).map((t) => Number(t.replace(/[^\d.]/g, '')));
+    expect(amounts.length).toBeGreaterThan(2);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    // Labels stay readable: the bar list's text is the page's own size.
+    expect(await bars.first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize))).toBeGreaterThanOrEqual(14);
+    // Every table shows its key columns without scrolling sideways; the others are one tap away.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    for (const scroller of await page.locator('.cols .table-scroll').all()) {
+      expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    }
   });
 });
 

@@ -25,7 +25,9 @@ describe.skipIf(!available)(`the real PDF report (${REAL_PDF})`, () => {
     const card = page.locator('[data-figure="summary.expenditureTotal"]');
     expect(await card.locator('dt').textContent()).toBe('本年支出合计');
     expect(await card.locator('dd').textContent()).toContain('9,759.38 万元');
-    expect(await card.locator('.src-note').textContent()).toBe('出处：第 7 页');
+    expect(await card.locator('.src-note a').first().textContent()).toBe('第 7 页');
+    expect(await card.locator('.src-note a').first().getAttribute('href')).toMatch(/\/sources\/[0-9a-f]{16}\.pdf#page=7$/);
+    expect(await card.locator('.src-note a.src-line').getAttribute('href')).toMatch(/\/sources\/[0-9a-f]{16}\/#L\d+$/);
     // 基本支出 is the all-funds figure of the 支出决算表 (page 10), not the fiscal-only 5,364.75.
     expect(await page.locator('[data-figure="summary.basicExpenditure"] dd').textContent()).toMatch(/5,377\.64 万元[\s\S]*出处：第 10 页/);
     expect(errors).toEqual([]);
@@ -38,7 +40,7 @@ describe.skipIf(!available)(`the real PDF report (${REAL_PDF})`, () => {
     expect(await tile.locator('title').textContent()).toContain('自然资源海洋气象等支出');
     const row = page.locator('#tm-table tr[data-code="2200150"]');
     expect(await row.locator('th').textContent()).toContain('事业运行');
-    expect(await row.locator('.src-note').textContent()).toBe('第 11 页');
+    expect(await row.locator('.src-note a').first().textContent()).toBe('第 11 页');
   });
 
   it('gives the 三公 决算 0.39 of the 三公 table on page 17', async () => {
@@ -46,11 +48,11 @@ describe.skipIf(!available)(`the real PDF report (${REAL_PDF})`, () => {
     const total = page.locator('tr[data-key="total"]');
     const cells = await total.locator('td').allTextContents();
     expect(cells.slice(0, 2)).toEqual(['2.85', '0.39']);
-    expect(await total.locator('.src-note').textContent()).toBe('第 17 页');
+    expect(await total.locator('.src-note a').first().textContent()).toBe('第 17 页');
   });
 
   it('cites the 基本支出 table on page 16, and reads its two panels and the 12 columns of the 三公 table', async () => {
-    const { page } = await portal.open(path);
+    const { page } = await portal.open(`${path}#tables`);
     const basic = page.locator('details[data-table-kind="basicEconomic"]');
     expect(await basic.locator('summary').textContent()).toBe('一般公共预算财政拨款基本支出决算表（39 行，第 16 页）');
     await basic.locator('summary').click();
@@ -69,12 +71,13 @@ describe.skipIf(!available)(`the real PDF report (${REAL_PDF})`, () => {
     const { page } = await portal.open(path);
     const notes = await page.locator('.src-note').allTextContents();
     expect(notes.length).toBeGreaterThan(50);
-    for (const note of notes) expect(note).toMatch(/^(出处：)?第 \d+ 页$/);
+    // "第 11 页" opens the PDF at that page; "文字" beside it, the line read there.
+    for (const note of notes) expect(note).toMatch(/^(出处：)?第 \d+ 页 文字$/);
     const text = (await page.locator('main').textContent())!;
     expect(text).not.toMatch(/第 \d+ 行/);
-    expect(await page.locator('table[data-sortable] tbody tr', { hasText: '事业运行' }).locator('.src-note').textContent()).toBe('第 23 页');
+    expect(await page.locator('table[data-sortable] tbody tr', { hasText: '事业运行' }).locator('.src-note a').first().textContent()).toBe('第 23 页');
     // 核验明细: the repaired budget-execution item 住房公积金 is on page 24.
-    expect(await page.locator('#checks ~ details tr', { hasText: 'budgetExecution.2210201' }).locator('.src-note').textContent()).toBe('第 24 页');
+    expect(await page.locator('#checks').locator('xpath=ancestor::details').locator('.check-item.repaired', { hasText: '住房公积金' }).locator('.check-text .src-note a').first().textContent()).toBe('第 24 页');
     expect(await page.locator('ul.sources li').textContent()).toContain('putuo_guihua_2024.pdf（PDF，30 页）');
   });
 

@@ -33,14 +33,15 @@ describe('resultView', () => {
 });
 
 describe('resultView: the matching section', () => {
-  it('opens the page at the section with most matches, with that section\'s excerpt', () => {
+  it('opens the page at the section with the best match, with that section\'s excerpt', () => {
     const view = resultView({
       ...fragment,
       sub_results: [
         { title: '株洲市工业 2020年度部门决算', url: '/portal/departments/x/2020/', excerpt: 'a', locations: [1, 2, 3] },
         { title: '要点', url: '/portal/departments/x/2020/#key-points', excerpt: '<mark>疫情</mark>b', locations: [9] },
         { title: '其他事项', url: '/portal/departments/x/2020/#other', excerpt: 'no match shown', locations: [60, 61, 62] },
-        { title: '情况说明', url: '/portal/departments/x/2020/#narrative', excerpt: '<mark>疫情防控</mark>', locations: [40, 52] },
+        { title: '资金', url: '/portal/departments/x/2020/#narrative-2', excerpt: '<mark>情</mark>况', locations: [70], weighted_locations: [{ weight: 1, balanced_score: 200, location: 70 }] },
+        { title: '情况说明', url: '/portal/departments/x/2020/#narrative', excerpt: '<mark>疫情防控</mark>', locations: [40, 52], weighted_locations: [{ weight: 1, balanced_score: 900, location: 40 }, { weight: 1, balanced_score: 800, location: 52 }] },
       ],
     });
     expect(view.url).toBe('/portal/departments/x/2020/#narrative');
