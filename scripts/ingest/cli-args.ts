@@ -6,6 +6,8 @@ export interface IngestOptions {
   out: string;
   strict: boolean;
   quiet: boolean;
+  /** Read every report afresh, ignoring what earlier runs remembered. */
+  noCache: boolean;
 }
 
 export const DEFAULT_SEEDS = 'seeds';
@@ -17,7 +19,8 @@ export const USAGE = `用法 / usage: npm run ingest -- [--seeds <dir>] [--out <
   --seeds   folder of source reports, read recursively (.txt, .md); default ${DEFAULT_SEEDS}/
   --out     folder for department-year JSON and ingest-report.json; default ${DEFAULT_OUT}/
   --strict  exit with status 1 when any report has an error
-  --quiet   no per-file progress, only the summary line`;
+  --quiet   no per-file progress, only the summary line
+  --no-cache  read every report afresh (parsed reports are otherwise remembered in node_modules/.cache/portal-ingest/)`;
 
 export function parseIngestArgs(argv: string[]): ParsedArgs {
   try {
@@ -28,6 +31,7 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -45,6 +49,7 @@ export function parseIngestArgs(argv: string[]): ParsedArgs {
         out: values.out ?? DEFAULT_OUT,
         strict: values.strict ?? false,
         quiet: values.quiet ?? false,
+        noCache: values['no-cache'] ?? false,
       },
     };
   } catch (error) {

@@ -1,8 +1,6 @@
 // npm run ingest -- --seeds <dir> --out <dir> [--strict]
 import { parseIngestArgs, USAGE } from './cli-args.ts';
-import { fileSystemEffects } from './fs-effects.ts';
-import { runIngest } from './ingest.ts';
-import { pdfPool } from './pdf/pool.ts';
+import { ingestFolder } from './ingest-folder.ts';
 import { progressPrinter, summaryLine } from './progress.ts';
 
 const parsed = parseIngestArgs(process.argv.slice(2));
@@ -14,10 +12,8 @@ if (parsed.ok === 'help') {
 } else {
   const { seeds, out, strict, quiet } = parsed.options;
   const started = performance.now();
-  const pdfs = pdfPool();
-  const effects = { ...fileSystemEffects(seeds, out), onFile: progressPrinter(process.stderr, quiet), readPdf: pdfs.read };
   try {
-    const { report } = await runIngest(effects);
+    const { report } = await ingestFolder({ seeds, out, onFile: progressPrinter(process.stderr, quiet), ...(parsed.options.noCache ? { cache: false } : {}) });
     for (const file of report.files.filter((f) => f.status === 'error')) {
       for (const m of file.messages.filter((msg) => msg.severity === 'error')) {
         console.error(`error: ${m.file}${m.line ? `:${m.line}` : ''} ${m.code}: ${m.message}`);
@@ -28,7 +24,5 @@ if (parsed.ok === 'help') {
   } catch (error) {
     console.error(`ingest: cannot read ${seeds} or write ${out}: ${(error as Error).message}`);
     process.exitCode = 2;
-  } finally {
-    await pdfs.close();
   }
 }

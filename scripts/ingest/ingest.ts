@@ -3,10 +3,11 @@
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { assembleDepartmentYear, sourceId } from './assemble.ts';
 import { decodeReport } from './decode.ts';
-import { parseDocument, sha256Of, type ParsedDocument } from './parse-report.ts';
+import { cacheKey, type IngestCache } from './document-cache.ts';
+import { sha256Of, type ParsedDocument } from './parse-report.ts';
 import { pdfPool, type PdfReader } from './pdf/pool.ts';
 import type { PdfReading } from './pdf/read.ts';
-import { isPdf, readPdfDocument, readText, type ReadOutcome } from './read-document.ts';
+import { readAndParse, type Parsed } from './read-and-parse.ts';
 import { statusOf, summarise, type FileReport, type IngestReport } from './report.ts';
 import { parseSourcesCsv, SOURCES_CSV, type SourceMetadata } from './sources-csv.ts';
 import type { Message } from './types.ts';
@@ -16,19 +17,37 @@ export interface IngestEffects {
   /** Report files under the seeds folder as project-relative paths, any order. */
   listReports(): Promise<string[]>;
   readFile(file: string): Promise<Uint8Array>;
-  /** Replace the output: entries keyed by their path inside --out. */
+  /**
+   * Write output files (keyed by their path inside --out) as they are completed: each
+   * department's entries, each report as read, then ingest-report.json. A file whose content
+   * is already exactly this need not be touched.
+   */
   writeOutput(files: Map<string, string>): Promise<void>;
+  /** After the last write: remove earlier output this run did not write (reports since removed). */
+  finishOutput?(written: ReadonlySet<string>): Promise<void>;
   onFile?(event: { index: number; count: number; file: string; status: FileReport['status'] }): void;
   /**
-   * How PDFs are read. When not given, a pool of worker threads (pdf/pool.ts) is started for
-   * this run and closed after it: each PDF with a time and memory bound, and pdf.js's own
-   * failures (it can reject where nothing catches it) kept out of this process.
+   * How a report is read and parsed: on every core in worker threads (document-pool.ts) for the
+   * CLI and the build. When not given: text here, PDFs with `readPdf`.
+   */
+  parse?(file: string, bytes: Uint8Array): Promise<Parsed>;
+  /**
+   * How PDFs are read when `parse` is not given. Default: a pool of worker threads
+   * (pdf/pool.ts) started for this run, each PDF with a time and memory bound, and pdf.js's
+   * own failures (it can reject where nothing catches it) kept out of this process.
    */
   readPdf?(bytes: Uint8Array): Promise<PdfReading>;
+  /**
+   * Remember parsed reports and built departments between runs (document-cache.ts). With a
+   * cache, parsed documents wait in it rather than in memory, and `entries` is not returned,
+   * so memory does not grow with the corpus.
+   */
+  cache?: IngestCache;
 }
 
 export interface IngestResult {
   report: IngestReport;
+  /** The department-years built (empty when a cache is given: they are only written). */
   entries: DepartmentYear[];
 }
 
@@ -36,12 +55,13 @@ export interface IngestResult {
 export const REPORT_EXTENSIONS = /\.(txt|md|pdf)$/i;
 export const SUPPORTED_FORMATS = '扩展名为 .pdf、.txt 或 .md 的 PDF 文件和文本文件（文本中的表格以制表符或“|”分隔，或以空格对齐）';
 
-/** Files read at once: enough to keep the PDF workers busy. */
+/** Files read at once: enough to keep the workers busy. */
 const CONCURRENCY = 4;
 
 export async function runIngest(given: IngestEffects): Promise<IngestResult> {
   let pool: PdfReader | undefined;
-  const effects: IngestEffects = { ...given, readPdf: given.readPdf ?? ((bytes) => (pool ??= pdfPool()).read(bytes)) };
+  const readPdf = given.readPdf ?? ((bytes: Uint8Array) => (pool ??= pdfPool()).read(bytes));
+  const effects: IngestEffects = { ...given, parse: given.parse ?? ((file, bytes) => readAndParse(file, bytes, readPdf)) };
   try {
     return await ingest(effects);
   } finally {
@@ -49,52 +69,66 @@ export async function runIngest(given: IngestEffects): Promise<IngestResult> {
   }
 }
 
+/** A parsed report waiting for its department: in memory, or in the cache under `key`. */
+interface Held { file: string; department: string; year: number; key?: string; document?: ParsedDocument; metadata?: SourceMetadata; sha256: string }
+
 async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const all = (await effects.listReports()).sort();
   const files = all.filter((f) => REPORT_EXTENSIONS.test(f));
   const reports = new Map<string, FileReport>();
-  const groups = new Map<string, ParsedDocument[]>();
-  const output = new Map<string, string>();
+  const written = new Set<string>();
+  const write = async (output: Map<string, string>) => {
+    for (const path of output.keys()) written.add(path);
+    await effects.writeOutput(output);
+  };
   const metadata = await readMetadata(all.filter((f) => SOURCES_CSV.test(f)), files, effects, reports);
 
+  // Every report is read (or found in the cache), its reading written, and it waits for its department.
+  const held: Held[] = [];
   let done = 0;
-  const read = async (file: string) => {
-    const fileReport = await readOne(file, effects, groups, metadata.get(file), output);
-    reports.set(file, fileReport);
-    effects.onFile?.({ index: done++, count: files.length, file, status: fileReport.status });
-  };
   const queue = [...files];
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await read(file);
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const fileReport = await readOne(file, effects, metadata.get(file), held, write);
+      reports.set(file, fileReport);
+      effects.onFile?.({ index: done++, count: files.length, file, status: fileReport.status });
+    }
   }));
-  // Documents of one department-year in file order, whatever order they were read in.
-  const byFile = (a: ParsedDocument, b: ParsedDocument) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const documents of groups.values()) documents.sort(byFile);
 
+  // Then department by department (every year of one together): entries built, checked and
+  // written, and let go of before the next.
+  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const departments = new Map<string, Held[]>();
+  for (const h of held.sort(byFile)) departments.set(h.department, [...(departments.get(h.department) ?? []), h]);
   const entries: DepartmentYear[] = [];
-  for (const documents of [...groups.values()].sort((a, b) => byFile(a[0], b[0]))) {
-    const built = buildEntry(documents);
-    for (const doc of documents) {
-      const fileReport = reports.get(doc.file)!;
-      fileReport.messages.push(...built.messages.filter((m) => m.file === doc.file || m.file === ''));
-      if (built.entry) fileReport.entry = built.path;
-      fileReport.status = statusOf(fileReport.messages);
+  let departmentYears = 0;
+  let failedChecks = 0;
+  for (const members of departments.values()) {
+    const built = await buildDepartment(members, effects);
+    for (const result of built) {
+      for (const file of result.files) {
+        const fileReport = reports.get(file)!;
+        fileReport.messages.push(...result.messages.filter((m) => m.file === file || m.file === ''));
+        if (result.path) fileReport.entry = result.path;
+        fileReport.status = statusOf(fileReport.messages);
+      }
+      if (!result.text) continue;
+      departmentYears++;
+      failedChecks += result.failed;
+      if (!effects.cache) entries.push(JSON.parse(result.text));
     }
-    if (built.entry) {
-      entries.push(built.entry);
-      output.set(built.path, `${JSON.stringify(built.entry, null, 2)}\n`);
-    }
+    await write(new Map(built.filter((b) => b.text).map((b) => [b.path, b.text!])));
   }
+
   const unsupported = all.filter((f) => !REPORT_EXTENSIONS.test(f) && !SOURCES_CSV.test(f)).map((file): FileReport => ({
     file, status: 'warning',
     messages: [{ code: 'unsupported-format', severity: 'warning', file, message: `未读取：只读取${SUPPORTED_FORMATS}` }],
   }));
   for (const fileReport of unsupported) reports.set(fileReport.file, fileReport);
   const fileReports = all.map((f) => reports.get(f)!);
-  const failedChecks = entries.reduce((n, e) => n + e.checks.filter((c) => c.status === 'fail').length, 0);
-  const report: IngestReport = { files: fileReports, summary: summarise(fileReports, entries.length, failedChecks) };
-  output.set('ingest-report.json', `${JSON.stringify(report, null, 2)}\n`);
-  await effects.writeOutput(output);
+  const report: IngestReport = { files: fileReports, summary: summarise(fileReports, departmentYears, failedChecks) };
+  await write(new Map([['ingest-report.json', `${JSON.stringify(report, null, 2)}\n`]]));
+  await effects.finishOutput?.(written);
   return { report, entries };
 }
 
@@ -111,35 +145,67 @@ async function readMetadata(csvFiles: string[], reports: string[], effects: Inge
 }
 
 async function readOne(
-  file: string, effects: IngestEffects, groups: Map<string, ParsedDocument[]>, metadata: SourceMetadata | undefined, output: Map<string, string>,
+  file: string, effects: IngestEffects, metadata: SourceMetadata | undefined, held: Held[], write: (output: Map<string, string>) => Promise<void>,
 ): Promise<FileReport> {
   try {
     const bytes = await effects.readFile(file);
-    const read: ReadOutcome = isPdf(bytes) || /\.pdf$/i.test(file)
-      ? await readPdfDocument(file, bytes, effects.readPdf!)
-      : readText(file, bytes);
-    if (!read.ok) return { file, status: 'error', ...(isPdf(bytes) ? { format: 'pdf' } : {}), messages: read.messages };
-    const outcome = parseDocument(file, sha256Of(bytes), read.document);
-    if (!outcome.ok) {
-      return { file, status: 'error', format: read.document.format, department: outcome.department, year: outcome.year, messages: outcome.messages };
+    const sha256 = sha256Of(bytes);
+    const key = effects.cache ? cacheKey('report', file, sha256) : undefined;
+    let parsed = key ? await effects.cache!.get<Parsed>(key) : undefined;
+    if (!parsed) {
+      parsed = await effects.parse!(file, bytes);
+      if (key) await effects.cache!.set(key, parsed);
     }
-    const doc = outcome.document;
+    if (!parsed.ok) {
+      return { file, status: 'error', ...(parsed.format ? { format: parsed.format } : {}), department: parsed.department, year: parsed.year, messages: parsed.messages };
+    }
+    const doc = parsed.document;
     if (doc.linePages) doc.messages = doc.messages.map((m) => withPage(m, doc.linePages!));
-    if (metadata && Object.keys(metadata).length) doc.metadata = metadata;
-    output.set(`sources/${sourceId(doc.sha256)}.json`, renderingJson(doc));
+    await write(new Map([[`sources/${sourceId(doc.sha256)}.json`, renderingJson(doc)]]));
     // The rendering is written; the document need not hold it any longer.
     doc.rendering = [];
-    const key = `${doc.department}|${doc.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), doc]);
+    held.push({ file, department: doc.department, year: doc.year, sha256, ...(metadata && Object.keys(metadata).length ? { metadata } : {}), ...(key ? { key } : { document: doc }) });
     return {
       file, status: statusOf(doc.messages), documentType: doc.documentType, format: doc.format,
-      ...(doc.pages ? { pages: doc.pages } : {}), ...(outcome.encoding ? { encoding: outcome.encoding } : {}),
+      ...(doc.pages ? { pages: doc.pages } : {}), ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
       department: doc.department, year: doc.year, messages: [...doc.messages],
     };
   } catch (error) {
     // A parser bug must not take the other reports down: record it against this file.
     return { file, status: 'error', messages: [internalError(file, error)] };
   }
+}
+
+/** One department-year as built: its JSON (absent when it could not be built) and messages for its files. */
+interface Built { path: string; text?: string; failed: number; files: string[]; messages: Message[] }
+
+/**
+ * Every year of a department, from its documents; remembered in the cache under all of them
+ * (their files, bytes and metadata), so an unchanged department is not built again.
+ */
+async function buildDepartment(members: Held[], effects: IngestEffects): Promise<Built[]> {
+  const key = effects.cache ? cacheKey('department', ...members.map((m) => `${m.file}|${m.sha256}|${JSON.stringify(m.metadata ?? {})}`)) : undefined;
+  const cached = key ? await effects.cache!.get<Built[]>(key) : undefined;
+  if (cached) return cached;
+  const years = new Map<number, Held[]>();
+  for (const m of members) years.set(m.year, [...(years.get(m.year) ?? []), m]);
+  const built: Built[] = [];
+  for (const group of [...years.values()]) {
+    const documents = await Promise.all(group.map(async (m) => {
+      const document = m.document ?? (await effects.cache!.get<Parsed & { ok: true }>(m.key!))!.document;
+      if (m.metadata) document.metadata = m.metadata;
+      document.rendering = [];
+      return document;
+    }));
+    const result = buildEntry(documents);
+    built.push({
+      path: result.path, ...(result.entry ? { text: `${JSON.stringify(result.entry, null, 2)}\n` } : {}),
+      failed: result.entry?.checks.filter((c) => c.status === 'fail').length ?? 0,
+      files: documents.map((d) => d.file), messages: result.messages,
+    });
+  }
+  if (key) await effects.cache!.set(key, built);
+  return built;
 }
 
 function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path: string; messages: Message[] } {

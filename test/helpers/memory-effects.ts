@@ -10,8 +10,10 @@ export function memoryEffects(files: Record<string, Uint8Array | string>) {
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeOutput: async (written) => {
-      output.clear();
       for (const [k, v] of written) output.set(k, v);
+    },
+    finishOutput: async (written) => {
+      for (const key of [...output.keys()]) if (!written.has(key)) output.delete(key);
     },
   };
   return { effects, output };

@@ -6,7 +6,7 @@ import { readPdf } from './read.ts';
 // Loading pdf.js (the import above) takes a while on a busy machine: say when it is done.
 parentPort!.postMessage({ ready: true });
 
-parentPort!.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
+parentPort!.on('message', async ({ id, input: bytes }: { id: number; input: Uint8Array }) => {
   let result;
   try {
     result = await readPdf(bytes);

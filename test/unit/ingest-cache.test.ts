@@ -1,0 +1,145 @@
+// An ingest that remembers: unchanged reports are not parsed again, unchanged departments not
+// built again, output files written only when their bytes change, and what an earlier run
+// wrote for a report since removed is removed.
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cacheKey, fileCache, ingestVersion, type IngestCache } from '../../scripts/ingest/document-cache.ts';
+import { documentPool } from '../../scripts/ingest/document-pool.ts';
+import { fileSystemEffects } from '../../scripts/ingest/fs-effects.ts';
+import { runIngest, type IngestEffects } from '../../scripts/ingest/ingest.ts';
+import { readAndParse } from '../../scripts/ingest/read-and-parse.ts';
+import { readPdf } from '../../scripts/ingest/pdf/read.ts';
+import { memoryEffects } from '../helpers/memory-effects.ts';
+import { SEED_FILES, seedBytes } from '../helpers/seeds.ts';
+
+function memoryCache(): IngestCache & { size: () => number } {
+  const entries = new Map<string, string>();
+  return {
+    get: async (key) => (entries.has(key) ? JSON.parse(entries.get(key)!) : undefined),
+    set: async (key, value) => void entries.set(key, JSON.stringify(value)),
+    size: () => entries.size,
+  };
+}
+
+/** Effects over `files` that count what was parsed. */
+function counted(files: Record<string, Uint8Array | string>, cache: IngestCache) {
+  const { effects, output } = memoryEffects(files);
+  const parsed: string[] = [];
+  const withCount: IngestEffects = {
+    ...effects, cache,
+    parse: (file, bytes) => {
+      parsed.push(file);
+      return readAndParse(file, bytes, readPdf);
+    },
+  };
+  return { effects: withCount, output, parsed };
+}
+
+/** Output files in path order (the order they were written in depends on which report was read first). */
+const sorted = (output: Map<string, string>) => [...output].sort(([a], [b]) => (a < b ? -1 : 1));
+
+const seeds = Object.fromEntries(SEED_FILES.map((f) => [f, seedBytes(f)]));
+
+describe('the ingest remembers', () => {
+  it('parses nothing again when nothing changed, and writes the same output', async () => {
+    const cache = memoryCache();
+    const first = counted(seeds, cache);
+    await runIngest(first.effects);
+    const second = counted(seeds, cache);
+    const { entries } = await runIngest(second.effects);
+    expect(first.parsed).toHaveLength(5);
+    expect(second.parsed).toEqual([]);
+    expect(sorted(second.output)).toEqual(sorted(first.output));
+    // with a cache the entries wait on disk, not in memory
+    expect(entries).toEqual([]);
+  });
+
+  it('parses only the changed report, and gives the same output as a run without a cache', async () => {
+    const cache = memoryCache();
+    await runIngest(counted(seeds, cache).effects);
+    const file = SEED_FILES[0];
+    const changed = { ...seeds, [file]: Buffer.from(readFileSync(file, 'utf8').replace('7,627.22', '7,627.23')) };
+    const again = counted(changed, cache);
+    await runIngest(again.effects);
+    expect(again.parsed).toEqual([file]);
+    const fresh = memoryEffects(changed);
+    await runIngest(fresh.effects);
+    expect(sorted(again.output)).toEqual(sorted(fresh.output));
+  });
+
+  it('removes what it wrote for a report that is gone', async () => {
+    const cache = memoryCache();
+    const all = counted(seeds, cache);
+    await runIngest(all.effects);
+    const [gone, ...rest] = SEED_FILES;
+    const fewer = counted(Object.fromEntries(rest.map((f) => [f, seeds[f]])), cache);
+    // the same output map, as a folder would hold it from the earlier run
+    for (const [k, v] of all.output) fewer.output.set(k, v);
+    await runIngest(fewer.effects);
+    const goneEntry = [...all.output.keys()].find((k) => k.startsWith('departments/zhuzhoushi-gongyehexinxihuaju'));
+    expect(goneEntry).toBeDefined();
+    expect(fewer.output.has(goneEntry!)).toBe(false);
+    expect([...fewer.output.keys()].filter((k) => k.startsWith('sources/'))).toHaveLength(4);
+    expect(JSON.parse(fewer.output.get('ingest-report.json')!).files.map((f: { file: string }) => f.file)).not.toContain(gone);
+  });
+});
+
+describe('on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a file cache keeps what it was given, under the ingest version', async () => {
+    const cache = fileCache(join(dir, 'cache'), 'v1');
+    const key = cacheKey('report', 'seeds/a.txt', 'abc');
+    expect(await cache.get(key)).toBeUndefined();
+    await cache.set(key, { ok: true, n: 1 });
+    expect(await cache.get(key)).toEqual({ ok: true, n: 1 });
+    expect(await fileCache(join(dir, 'cache'), 'v2').get(key)).toBeUndefined();
+  });
+
+  it('the version changes when the ingest code or its reference data changes', async () => {
+    const root = join(dir, 'project');
+    mkdirSync(join(root, 'scripts/ingest'), { recursive: true });
+    writeFileSync(join(root, 'scripts/ingest/a.ts'), 'export const a = 1;');
+    const before = await ingestVersion(root);
+    expect(await ingestVersion(root)).toBe(before);
+    writeFileSync(join(root, 'scripts/ingest/a.ts'), 'export const a = 2;');
+    expect(await ingestVersion(root)).not.toBe(before);
+  });
+
+  it('writes a file only when its bytes change, and removes stale output', async () => {
+    const out = join(dir, 'out');
+    const effects = fileSystemEffects('seeds', out);
+    await effects.writeOutput(new Map([['departments/a-2020.json', 'A'], ['departments/b-2020.json', 'B'], ['sources/0123456789abcdef.json', 'S']]));
+    const old = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(out, 'departments/a-2020.json'), old, old);
+    await effects.writeOutput(new Map([['departments/a-2020.json', 'A'], ['departments/b-2020.json', 'B2']]));
+    expect(statSync(join(out, 'departments/a-2020.json')).mtime).toEqual(old);
+    expect(readFileSync(join(out, 'departments/b-2020.json'), 'utf8')).toBe('B2');
+    writeFileSync(join(out, 'keep.txt'), 'not ours');
+    await effects.finishOutput!(new Set(['departments/a-2020.json']));
+    expect(readdirSync(join(out, 'departments'))).toEqual(['a-2020.json']);
+    expect(existsSync(join(out, 'sources/0123456789abcdef.json'))).toBe(false);
+    expect(existsSync(join(out, 'keep.txt'))).toBe(true);
+  });
+});
+
+describe('parsing in worker threads', () => {
+  it('gives what parsing here gives, text and PDF alike', async () => {
+    const pool = documentPool({ workers: 2 });
+    try {
+      const file = SEED_FILES[0];
+      const [inWorker, here] = await Promise.all([pool.parse(file, seeds[file] as Uint8Array), readAndParse(file, seeds[file] as Uint8Array, readPdf)]);
+      expect(inWorker).toEqual(here);
+      const pdf = '../shared/real/putuo_guihua_2024.pdf';
+      if (existsSync(pdf)) {
+        const parsed = await pool.parse('seeds/r.pdf', new Uint8Array(readFileSync(pdf)));
+        expect(parsed.ok && parsed.document.tables?.expenditureByFunction?.length).toBe(24);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});
