@@ -7,7 +7,7 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileSystemEffects } from '../ingest/fs-effects.ts';
 import { runIngest } from '../ingest/ingest.ts';
-import { pdfPool } from '../ingest/pdf/pool.ts';
+import { documentPool } from '../ingest/document-pool.ts';
 import { bareExtraction, pdfFiles } from './pdf/bare-pdfjs.ts';
 import { buildSearchIndex } from '../search-index.ts';
 import { checkLinks } from '../check-links.ts';
@@ -26,7 +26,7 @@ export interface StepOptions {
   cacheDir?: string;
   /** search: the query a visitor types. */
   query?: string;
-  /** ingest and pdfjs: worker threads reading PDFs (default: the pool's own default). */
+  /** ingest and pdfjs: worker threads reading reports (default: the pools' own default, every core). */
   pdfWorkers?: number;
 }
 
@@ -48,15 +48,16 @@ async function countPages(dist: string): Promise<number> {
 
 const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
   async ingest(o) {
-    // As npm run build reads them: PDFs in the pool's worker threads.
-    const pdfs = pdfPool(o.pdfWorkers ? { workers: o.pdfWorkers } : {});
+    // As npm run build ingests (ingest-folder.ts): every report read and parsed in the document
+    // pool's worker threads. Without its cache, so that every report is read: the cold ingest.
+    const pool = documentPool(o.pdfWorkers ? { workers: o.pdfWorkers } : {});
     try {
-      const { report } = await runIngest({ ...fileSystemEffects(o.reports!, o.content!, o.root!), readPdf: pdfs.read });
+      const { report } = await runIngest({ ...fileSystemEffects(o.reports!, o.content!, o.root!), parse: pool.parse });
       const s = report.summary;
       const pages = report.files.reduce((n, f) => n + (f.pages ?? 0), 0);
       return { reports: s.reports, bytes: await folderBytes(o.reports!), pages, departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
     } finally {
-      await pdfs.close();
+      await pool.close();
     }
   },
   async pdfjs(o) {

@@ -1,6 +1,6 @@
 // The PDF row of the benchmark: a corpus in the PDF layout (pdf/), printed by Chromium or
-// taken from the cache; the ingest reads it as npm run build does (PDFs in the pool's worker
-// threads), and pdfjs's bare text-and-operator extraction of the same files on the same
+// taken from the cache; the ingest reads it as npm run build does (every report read and parsed
+// in the document pool's worker threads, without the ingest's cache), and pdfjs's bare text-and-operator extraction of the same files on the same
 // number of threads, run just before and just after the ingest, gives the yardstick. Each in its own process (peak RSS its own), then
 // the truth reproduced, by field category and by variant trait.
 import { mkdirSync, rmSync } from 'node:fs';

@@ -1,6 +1,7 @@
 // The yardstick for the PDF ingest's speed: pdfjs's bare text-and-operator extraction of the
-// same files, on as many worker threads as the ingest's pool (scripts/ingest/pdf/pool.ts),
-// files read in the main thread and handed over as the pool has them handed over.
+// same files, on as many worker threads as the ingest's document pool (scripts/ingest/
+// worker-pool.ts: every core), files read in the main thread and handed over as the ingest
+// hands them over.
 // CLI: node scripts/bench/pdf/bare-pdfjs.ts <folder of PDFs> [--workers N]
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -16,7 +17,7 @@ export interface BareExtraction {
   failed: string[];
 }
 
-/** What pdfPool() uses when not told otherwise. */
+/** What the ingest's worker pools use when not told otherwise. */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
