@@ -3,6 +3,13 @@
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
+/** A matched word's position in the page and the score Pagefind gave it. */
+export interface WeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
 /** A section of a page: the text under one heading with an id. */
 export interface PagefindSubResult {
   title: string;
@@ -11,13 +18,14 @@ export interface PagefindSubResult {
   /** Positions of the matched words in the section. */
   locations?: number[];
   /** The same, each with the score Pagefind gave the match. */
-  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+  weighted_locations?: WeightedLocation[];
 }
 
 export interface PagefindFragment {
   url: string;
   excerpt: string;
   sub_results?: PagefindSubResult[];
+  weighted_locations?: WeightedLocation[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }

@@ -1,6 +1,6 @@
 // One search result as the page shows it: page kind, year(s), region, title link (to the
-// section where the query matched), excerpt (from that section).
-import type { PagefindFragment, PagefindSubResult } from './pagefind-api.ts';
+// section where the query matched best), excerpt.
+import type { PagefindFragment, PagefindSubResult, WeightedLocation } from './pagefind-api.ts';
 
 export interface ResultView {
   /** The page, at the section holding most of the matches when that section has an anchor. */
@@ -21,16 +21,28 @@ export interface ResultView {
 const cleanText = (text: string) => text.replace(/\u200b/g, '');
 export const cleanTitle = (title: string) => cleanText(title).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 
-/** How well a section matched: its best-scored match, else how many matches it has. */
-const sectionScore = (s: PagefindSubResult) => Math.max(0, ...(s.weighted_locations ?? []).map((w) => w.balanced_score)) || (s.locations?.length ?? 0);
+/** Words in an excerpt (src/client/search.ts asks Pagefind for excerpts this long). */
+export const EXCERPT_WORDS = 40;
 
 /**
- * The section holding the best match, when it is a section of its own (its URL has an anchor)
- * and its excerpt shows the match.
+ * Where the page's best match is: the start of the run of EXCERPT_WORDS words whose matches
+ * score highest together — the run Pagefind's own excerpt of the page shows.
  */
+function bestLocation(locations: readonly WeightedLocation[]): number | undefined {
+  let best: number | undefined;
+  let bestScore = -1;
+  for (const start of locations) {
+    const score = locations.filter((l) => l.location >= start.location && l.location < start.location + EXCERPT_WORDS).reduce((n, l) => n + l.balanced_score, 0);
+    if (score > bestScore) [best, bestScore] = [start.location, score];
+  }
+  return best;
+}
+
+/** The section (a heading with an anchor) that holds the page's best match. */
 function bestSection(data: PagefindFragment): PagefindSubResult | undefined {
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && (s.locations?.length ?? 0) > 0 && s.excerpt.includes('<mark>'));
-  return sections.sort((a, b) => sectionScore(b) - sectionScore(a))[0];
+  const at = bestLocation(data.weighted_locations ?? []);
+  if (at === undefined) return undefined;
+  return (data.sub_results ?? []).find((s) => s.url.includes('#') && (s.locations ?? []).includes(at));
 }
 
 /** Page kinds as a reader calls them (the filter values stay short and stable). */
@@ -49,7 +61,7 @@ export function resultView(data: PagefindFragment): ResultView {
     kind,
     years: [...(data.filters.year ?? [])].sort(),
     regions: data.filters.region ?? [],
-    excerpt: section?.excerpt ?? data.excerpt,
+    excerpt: data.excerpt,
   };
 }
 

@@ -2,7 +2,7 @@
 // (the Content-Security-Policy allows no inline script); the form works without it as a GET.
 import { loadPagefind, type FilterCounts, type PagefindModule, type PagefindResults } from './pagefind-api.ts';
 import { FILTER_NAMES, hasFilters, pagefindBundleUrl, readState, writeState, type SearchState } from './search-state.ts';
-import { departmentOf, resultItem, resultView, subResultItem } from './search-render.ts';
+import { EXCERPT_WORDS, departmentOf, resultItem, resultView, subResultItem } from './search-render.ts';
 
 const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL;
@@ -25,8 +25,8 @@ function start(root: HTMLElement): void {
 
   let pagefind: Promise<PagefindModule> | undefined;
   // Pagefind's URLs are site-relative ("/subjects/215/"); baseUrl puts the base path in front.
-  // Excerpts of 40 words: an amount takes one word per character (scripts/search/mask-amounts.ts).
-  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: 40, ranking: RANKING }));
+  // Longer excerpts than Pagefind's 30 words: an amount takes one word per character (scripts/search/mask-amounts.ts).
+  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: EXCERPT_WORDS, ranking: RANKING }));
   let generation = 0;
   let current: PagefindResults | undefined;
   let shown = 0;

@@ -33,20 +33,26 @@ describe('resultView', () => {
 });
 
 describe('resultView: the matching section', () => {
-  it('opens the page at the section with the best match, with that section\'s excerpt', () => {
+  const wl = (location: number, balanced_score: number) => ({ weight: 1, balanced_score, location });
+  it('opens the page at the section holding its best match: the run of words that scores highest together', () => {
     const view = resultView({
       ...fragment,
+      // A weak match on one character (500) beside a run of two strong ones (400 + 300).
+      weighted_locations: [wl(9, 500), wl(60, 400), wl(72, 300)],
       sub_results: [
-        { title: '株洲市工业 2020年度部门决算', url: '/portal/departments/x/2020/', excerpt: 'a', locations: [1, 2, 3] },
-        { title: '要点', url: '/portal/departments/x/2020/#key-points', excerpt: '<mark>疫情</mark>b', locations: [9] },
-        { title: '其他事项', url: '/portal/departments/x/2020/#other', excerpt: 'no match shown', locations: [60, 61, 62] },
-        { title: '资金', url: '/portal/departments/x/2020/#narrative-2', excerpt: '<mark>情</mark>况', locations: [70], weighted_locations: [{ weight: 1, balanced_score: 200, location: 70 }] },
-        { title: '情况说明', url: '/portal/departments/x/2020/#narrative', excerpt: '<mark>疫情防控</mark>', locations: [40, 52], weighted_locations: [{ weight: 1, balanced_score: 900, location: 40 }, { weight: 1, balanced_score: 800, location: 52 }] },
+        { title: '株洲市工业 2020年度部门决算', url: '/portal/departments/x/2020/', excerpt: 'a', locations: [] },
+        { title: '要点', url: '/portal/departments/x/2020/#key-points', excerpt: '<mark>控</mark>', locations: [9] },
+        { title: '情况说明', url: '/portal/departments/x/2020/#narrative', excerpt: "<mark>疫情防控</mark>", locations: [60, 72] },
       ],
     });
     expect(view.url).toBe('/portal/departments/x/2020/#narrative');
     expect(view.page).toBe('/portal/departments/x/2020/');
-    expect(view.excerpt).toBe('<mark>疫情防控</mark>');
+    expect(view.excerpt).toBe(fragment.excerpt);
+  });
+
+  it('opens other kinds of page at the top', () => {
+    const view = resultView({ ...fragment, meta: { kind: '科目' }, weighted_locations: [wl(9, 1)], sub_results: [{ title: '说明', url: '/portal/subjects/215/#definition', excerpt: '', locations: [9] }] });
+    expect(view.url).toBe(fragment.url);
   });
 });
 
