@@ -1,5 +1,5 @@
 // npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/sources/ (the reports
-// as published) → dist/pagefind/ (search index) → link check.
+// as published) → dist/data/ (the downloads) → dist/pagefind/ (search index) → link check.
 import { spawnSync } from 'node:child_process';
 import { parseBuildArgs } from './build-args.ts';
 import { ingestFolder } from './ingest/ingest-folder.ts';
@@ -7,6 +7,8 @@ import { summaryLine } from './ingest/progress.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkLinks, describeLinkCheck } from './check-links.ts';
 import { describePublishedSources, publishSources } from './publish-sources.ts';
+import { describeDownloads, writeDownloads } from './write-downloads.ts';
+import { dataUpdated } from '../src/lib/site-facts.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
 // Vite's BASE_URL (set by test runners or a user's shell) would override Astro's base: drop it.
@@ -37,6 +39,11 @@ if (published.problems.length) {
   console.error('build: source documents could not be published');
   process.exit(1);
 }
+done();
+
+// The downloads, streamed from content/ one department at a time (scripts/write-downloads.ts).
+done = step('downloads');
+console.log(describeDownloads(await writeDownloads(options.content, options.dist, dataUpdated())));
 done();
 
 done = step('pagefind');

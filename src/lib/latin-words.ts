@@ -11,7 +11,7 @@ export const ALLOWED_LATIN_WORDS: ReadonlySet<string> = new Set([
 // File names (seeds/000_x.txt), web addresses, hexadecimal digests and ids are not words.
 const NOT_WORDS = [
   /\bhttps?:\/\/\S+/gi,
-  /[\w./-]*\w\.(?:txt|md|pdf|json|csv|xml|html)\b/gi,
+  /[\w./-]*\w\.(?:txt|md|pdf|jsonl?|csv|xml|html)\b/gi,
   /\b[0-9a-f]{16,64}\b/gi,
 ];
 

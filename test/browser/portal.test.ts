@@ -179,7 +179,7 @@ describe('downloads', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split(/\r?\n/);
-    expect(lines[0]).toBe('部门,部门标识,地区,年度,科目编码,科目名称,级次,本年支出合计,基本支出,项目支出,来源文件,来源行,来源页');
+    expect(lines[0]).toBe('部门,部门标识,地区,年度,科目编码,科目名称,级次,本年支出合计,基本支出,项目支出,来源文件,来源行,来源页,末级');
     expect(lines.length - 1).toBe(builtYears().reduce((n, y) => n + y.functionRows, 0));
   });
 });

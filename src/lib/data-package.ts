@@ -1,0 +1,52 @@
+// datapackage.json: the downloads described as a Frictionless Data Package (the convention of
+// open fiscal data): every CSV with its fields' types, descriptions and units, the JSON files,
+// the licence and the date of the data.
+import { DOWNLOAD_TABLES } from './download-tables.ts';
+import { DATA_LICENCE } from './site-facts.ts';
+
+export function dataPackage(years: readonly number[], updated: string): Record<string, unknown> {
+  return {
+    profile: 'data-package',
+    name: 'bumen-juesuan',
+    title: '部门决算公开数据',
+    description: '各部门公开的部门决算报告中的数字：按功能分类、经济分类的支出，“三公”经费，预算执行和收入。金额单位为万元，按报告所印（两位小数）；报告未列的数字为空，不是 0。每一行注明读出它的报告文件、页和行。每个部门年度另有同样结构的 CSV：departments/<部门标识>/<年度>-<种类>.csv。',
+    created: updated,
+    licenses: [{ name: 'CC-BY-4.0', title: `${DATA_LICENCE.name}（${DATA_LICENCE.short}）`, path: DATA_LICENCE.url }],
+    resources: [
+      ...DOWNLOAD_TABLES.map((table) => ({
+        name: table.kind,
+        title: table.title,
+        description: table.description,
+        profile: 'tabular-data-resource',
+        path: years.map((year) => `years/${year}-${table.kind}.csv`),
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        schema: {
+          fields: table.columns.map((c) => ({ name: c.name, type: c.type, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
+          missingValues: [''],
+        },
+      })),
+      {
+        name: 'department-years',
+        title: '部门年度（JSON，每行一个）',
+        description: '每个部门年度的全部数据，按数据约定（schema.json）的结构，一行一个，每个年度一个文件。',
+        path: years.map((year) => `years/${year}.jsonl`),
+        format: 'jsonl',
+        mediatype: 'application/x-ndjson',
+        encoding: 'utf-8',
+        jsonSchema: 'schema.json',
+      },
+      {
+        name: 'all',
+        title: '全部数据（JSON）',
+        description: '全部部门及其各年度，一个文件：{ schemaVersion, departments: [{ schemaVersion, department, years }] }。',
+        path: 'all.json',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        jsonSchema: 'schema.json',
+      },
+    ],
+  };
+}
