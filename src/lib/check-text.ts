@@ -54,6 +54,9 @@ const FIXED: Record<string, string> = {
   'repair.budgetPath': '读取更正：预算执行科目的上级科目',
   'repair.economicName': '读取更正：经济分类科目名称',
   'repair.economicCode': '读取更正：经济分类科目编码',
+  'repair.code': '读取更正：科目编码',
+  'repair.header': '读取更正：表头',
+  'repair.rowAlignment': '读取更正：错位的行',
   'sources.agree': '两份报告共同列出的数字一致',
   'sources.disagree': '两份报告共同列出的数字一致',
 };
@@ -73,6 +76,7 @@ const LEVEL_RULE: Record<string, string> = {
   subclassSum: '各款之和等于所属类',
   itemSum: '各项之和等于所属款',
   rowSplit: '每行合计等于各栏之和',
+  hierarchy: '类、款、项层级完整',
 };
 
 /** What a check compares, in words: "支出决算表：各项之和等于所属款". */

@@ -108,7 +108,8 @@ function barRows(nodes: readonly FunctionNode[], nested: boolean, drillable: (n:
   const row = (n: FunctionNode, depth: number): BarRow => ({
     code: n.code, name: n.name, total: n.total, share: n.share, depth,
     length: max > 0 ? Math.round((Math.max(n.total, 0) / max) * 1000) / 10 : 0,
-    fill: classColour(n.code),
+    // Darker than the tile: a bar on white must stand out from the page.
+    fill: interpolateRgb(classColour(n.code), '#3d4a57')(0.3),
     ...(drillable(n) ? { drill: n.code } : {}),
     path: paths.subject(n.code),
   });

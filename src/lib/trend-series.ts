@@ -133,8 +133,8 @@ export function toBarGroups(series: readonly NamedSeries[], format: (v: number) 
 /** 本年支出合计 and 收支总计 by year, each with its derived years. */
 export function spendingSeries(entries: readonly DepartmentYear[]): NamedSeries[] {
   return [
-    { slot: 'grand', label: '收支总计', points: fieldSeries(entries, 'summary.grandTotal') },
     { slot: 'expenditure', label: '本年支出合计', points: fieldSeries(entries, 'summary.expenditureTotal') },
+    { slot: 'grand', label: '收支总计', points: fieldSeries(entries, 'summary.grandTotal') },
   ].filter((s) => s.points.length > 0);
 }
 

@@ -66,6 +66,8 @@ describe('checkTitle', () => {
     ['threePublic.actual.vehicle', '“三公”经费决算数：公务用车购置费与运行费之和等于公务用车购置及运行费'],
     ['narrative.threePublic.budget.reception', '情况说明与决算表的“三公”经费预算数（公务接待费）一致'],
     ['narrative.summary.grandTotal', '情况说明与决算表的收支总计一致'],
+    ['income.hierarchy', '收入决算表：类、款、项层级完整'],
+    ['repair.header', '读取更正：表头'],
     ['something.new', '算术与一致性核验'],
   ])('%s', (id, title) => {
     expect(checkTitle({ id })).toBe(title);
