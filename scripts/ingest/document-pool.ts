@@ -2,7 +2,7 @@
 // time limit and each worker a memory limit, so one pathological file cannot hang or crash
 // the ingest; it is reported, and the others are read.
 import type { Parsed } from './read-and-parse.ts';
-import { workerPool, type PoolOptions } from './worker-pool.ts';
+import { WORKER_STOPPED, workerPool, type PoolOptions } from './worker-pool.ts';
 
 export interface DocumentReader {
   parse(file: string, bytes: Uint8Array): Promise<Parsed>;
@@ -14,9 +14,10 @@ export function documentPool(options: PoolOptions = {}): DocumentReader {
     ok: false,
     messages: [{
       code: 'read-failed', severity: 'error', file: '',
-      message: why === 'closed' ? 'the reader was closed before this file was read'
-        : why === 'timeout' || why === 'memory' ? `reading the file ${detail.replace(/^it /, '').replace(' and was stopped', '; it was stopped')}`
-        : `the reader failed (${detail})`,
+      message: why === 'closed' ? '读取程序在读到这个文件之前已关闭'
+        : why === 'timeout' || why === 'memory' ? `读取这个文件${detail}`
+        : why === 'start' || detail === WORKER_STOPPED ? detail
+        : `读取程序出错（${detail}）`,
     }],
   }), options);
   return {

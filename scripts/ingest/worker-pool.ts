@@ -19,8 +19,11 @@ export interface WorkerPool<I, O> {
   close(): Promise<void>;
 }
 
-/** What a job that could not be done answers: why, in words. */
+/** What a job that could not be done answers: why, and in words (Chinese, for the ingest report). */
 export type Failure<O> = (why: 'closed' | 'timeout' | 'memory' | 'crash' | 'start', detail: string) => O;
+
+/** The detail of a crash where the worker exited without an error of its own. */
+export const WORKER_STOPPED = '读取程序意外停止';
 
 interface Job<I, O> { id: number; input: I; transfer?: ArrayBuffer[]; resolve: (r: O) => void }
 interface Slot<I, O> { worker: Worker; ready: boolean; job?: Job<I, O>; timer?: NodeJS.Timeout }
@@ -48,11 +51,11 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
       finish(slot, message.result);
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(slot, failure('memory', `it needed more than ${memoryMb} MB of memory and was stopped`));
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(slot, failure('memory', `需要超过 ${memoryMb} 兆字节的内存，已停止`));
       else fail(slot, failure('crash', error.message));
     });
     worker.on('exit', () => {
-      if (slot.job) fail(slot, failure('crash', 'the worker stopped unexpectedly'));
+      if (slot.job) fail(slot, failure('crash', WORKER_STOPPED));
     });
     // After the listeners: adding a 'message' listener refs the worker again.
     worker.unref();
@@ -82,7 +85,7 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
 
   const startTimer = (slot: Slot<I, O>) => {
     clearTimeout(slot.timer);
-    slot.timer = setTimeout(() => fail(slot, failure('timeout', `it took longer than ${timeoutMs / 1000} s and was stopped`)), timeoutMs);
+    slot.timer = setTimeout(() => fail(slot, failure('timeout', `超过了 ${timeoutMs / 1000} 秒，已停止`)), timeoutMs);
   };
 
   const pump = () => {
@@ -96,7 +99,7 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
       slot.worker.ref();
       // Before the worker is ready, allow it a minute to start on top of the job's time.
       if (slot.ready) startTimer(slot);
-      else slot.timer = setTimeout(() => fail(slot, failure('start', 'the worker did not start within a minute')), timeoutMs + 60_000);
+      else slot.timer = setTimeout(() => fail(slot, failure('start', '读取程序一分钟内没有启动')), timeoutMs + 60_000);
       slot.worker.postMessage({ id: job.id, input: job.input }, job.transfer ?? []);
     }
     for (const slot of slots) if (slot && !slot.job) slot.worker.unref();
@@ -104,7 +107,7 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
 
   return {
     run(input, transfer) {
-      if (closed) return Promise.resolve(failure('closed', 'the pool was closed before this job ran'));
+      if (closed) return Promise.resolve(failure('closed', '读取程序在读到这个文件之前已关闭'));
       return new Promise((resolve) => {
         queue.push({ id: nextId++, input, transfer, resolve });
         pump();
@@ -113,8 +116,8 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
     async close() {
       closed = true;
       // Every job settles: the queued ones and those in flight, whose workers end here.
-      for (const job of queue.splice(0)) job.resolve(failure('closed', 'the pool was closed before this job ran'));
-      for (const slot of slots) if (slot?.job) fail(slot, failure('closed', 'the pool was closed while this job ran'));
+      for (const job of queue.splice(0)) job.resolve(failure('closed', '读取程序在读到这个文件之前已关闭'));
+      for (const slot of slots) if (slot?.job) fail(slot, failure('closed', '读取程序在读这个文件时已关闭'));
       await Promise.all(slots.map((s) => s?.worker.terminate()));
     },
   };

@@ -23,7 +23,7 @@ const TIMEOUT_MS = 20_000;
 /** The codes a file that yields no department-year may carry, and what each message must say. */
 const WHAT_IS_WRONG: Record<string, RegExp> = {
   'pdf-encrypted': /^PDF 文件设有密码保护，无法读取$/,
-  'pdf-unreadable': /^(无法打开 PDF 文件（.+），文件可能不完整或已损坏|无法读取第 \d+ 页（共 \d+ 页）：.+|reading the PDF took longer than [\d.]+ s; it was stopped|reading the PDF needed more than \d+ MB of memory; it was stopped|the PDF reader failed \(.+\)|PDF 读取程序出错（.+）)$/,
+  'pdf-unreadable': /^(无法打开 PDF 文件（.+），文件可能不完整或已损坏|无法读取第 \d+ 页（共 \d+ 页）：.+|读取这个 PDF 文件超过了 [\d.]+ 秒，已停止|读取这个 PDF 文件需要超过 \d+ 兆字节的内存，已停止|PDF 读取程序出错（.+）)$/,
   'pdf-no-text': /^PDF 文件没有文字层（\d+ 页中有 \d+ 页是图片）：/,
   'pdf-bad-text': /^PDF 文件的文字层无法读取：\d+ 个字符中有 \d+ 个是私用区字符或替换字符/,
   'not-a-report': /^不是部门决算或绩效自评报告：标题和“部门：”行中都没有找到(部门名称|年度|部门名称和年度)$/,
@@ -113,7 +113,7 @@ describe('fuzzed PDFs through the ingest', () => {
       // Read in full (a second or two): a page of "x" each, no title, so not a report.
       ['two-thousand-pages.pdf', manyPagesPdf(2_000), { code: 'not-a-report' }],
       // pdf.js ends its worker with an unhandled rejection; the pool reports the file.
-      ['unhandled-rejection.pdf', unhandledRejectionPdf(), { code: 'pdf-unreadable', message: /^the PDF reader failed \(.*Bad \(uncompressed\) XRef entry/ }],
+      ['unhandled-rejection.pdf', unhandledRejectionPdf(), { code: 'pdf-unreadable', message: /^PDF 读取程序出错（.*Bad \(uncompressed\) XRef entry.*）$/ }],
       ['small-report.pdf', small, SMALL_REPORT],
       ...variantsOf('small-report', small, SMALL_REPORT, trailerRootEnd(small), ROUNDS),
     ];
@@ -145,7 +145,7 @@ describe('fuzzed PDFs through the ingest', () => {
     const files: [string, Uint8Array][] = [[GOOD_SEED, seedBytes(GOOD_SEED)], ['seeds/fuzz/twenty-thousand-pages.pdf', manyPagesPdf(20_000, 100)]];
     // Short, yet long enough for a fresh worker to load pdf.js on a busy machine (it counts against the file).
     const { report, ms } = await ingest(files, { timeoutMs: 5_000 });
-    expectOutcome(report.files.find((f) => f.file.endsWith('twenty-thousand-pages.pdf')), { code: 'pdf-unreadable', message: /^reading the PDF took longer than 5 s; it was stopped$/ });
+    expectOutcome(report.files.find((f) => f.file.endsWith('twenty-thousand-pages.pdf')), { code: 'pdf-unreadable', message: /^读取这个 PDF 文件超过了 5 秒，已停止$/ });
     expect(report.files.find((f) => f.file === GOOD_SEED)?.entry).toMatch(/^departments\//);
     expect(ms).toBeLessThan(20_000);
   });
@@ -153,7 +153,7 @@ describe('fuzzed PDFs through the ingest', () => {
   it('a PDF too big for its worker is stopped at the memory limit; the good report is still published', { timeout: 60_000 }, async () => {
     const files: [string, Uint8Array][] = [[GOOD_SEED, seedBytes(GOOD_SEED)], ['seeds/fuzz/memory-hungry.pdf', memoryHungryPdf()]];
     const { report, ms } = await ingest(files, { memoryMb: 48 });
-    expectOutcome(report.files.find((f) => f.file.endsWith('memory-hungry.pdf')), { code: 'pdf-unreadable', message: /^reading the PDF needed more than 48 MB of memory; it was stopped$/ });
+    expectOutcome(report.files.find((f) => f.file.endsWith('memory-hungry.pdf')), { code: 'pdf-unreadable', message: /^读取这个 PDF 文件需要超过 48 兆字节的内存，已停止$/ });
     expect(report.files.find((f) => f.file === GOOD_SEED)?.entry).toMatch(/^departments\//);
     expect(ms).toBeLessThan(30_000);
   });

@@ -26,8 +26,8 @@ const hello = helloPdf();
 const crashing = unhandledRejectionPdf();
 
 const helloRead = { ok: true, pages: 1, lines: [expect.objectContaining({ text: 'Hello PDF' })] };
-const timedOut = (ms: number) => ({ ok: false, code: 'pdf-unreadable', message: `reading the PDF took longer than ${ms / 1000} s; it was stopped` });
-const outOfMemory = { ok: false, code: 'pdf-unreadable', message: `reading the PDF needed more than ${MEMORY_MB} MB of memory; it was stopped` };
+const timedOut = (ms: number) => ({ ok: false, code: 'pdf-unreadable', message: `读取这个 PDF 文件超过了 ${ms / 1000} 秒，已停止` });
+const outOfMemory = { ok: false, code: 'pdf-unreadable', message: `读取这个 PDF 文件需要超过 ${MEMORY_MB} 兆字节的内存，已停止` };
 
 /** Each read's result and when it came back, in ms from the start. */
 async function timed(reads: Promise<PdfReading>[]): Promise<{ result: PdfReading; ms: number }[]> {
@@ -67,7 +67,7 @@ describe('pdfPool', () => {
       expect.objectContaining(helloRead),
       timedOut(TIMEOUT_MS),
       { ok: false, code: 'pdf-unreadable', message: '无法打开 PDF 文件（The PDF file is empty, i.e. its size is zero bytes.），文件可能不完整或已损坏' },
-      { ok: false, code: 'pdf-unreadable', message: expect.stringMatching(/^the PDF reader failed \(.*XRefEntryException: Bad \(uncompressed\) XRef entry: 17R/) },
+      { ok: false, code: 'pdf-unreadable', message: expect.stringMatching(/^PDF 读取程序出错（.*XRefEntryException: Bad \(uncompressed\) XRef entry: 17R.*）$/) },
       expect.objectContaining(helloRead),
       { ok: false, code: 'pdf-encrypted', message: 'PDF 文件设有密码保护，无法读取' },
       expect.objectContaining(helloRead),
@@ -97,7 +97,7 @@ describe('pdfPool', () => {
     const child = spawnSync(process.execPath, [join(folder, 'close.mjs')], { encoding: 'utf8', timeout: 20_000 });
     rmSync(folder, { recursive: true });
     expect({ signal: child.signal, status: child.status, stderr: child.stderr }).toEqual({ signal: null, status: 0, stderr: '' });
-    const closed = 'the PDF reader was closed before this file was read';
+    const closed = 'PDF 读取程序在读到这个文件之前已关闭';
     expect(JSON.parse(child.stdout)).toEqual([true, closed, closed, closed]);
     // The 20,000-page read was stopped, not waited for.
     expect(performance.now() - start).toBeLessThan(10_000);

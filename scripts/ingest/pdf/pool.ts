@@ -1,6 +1,6 @@
 // Read PDFs in worker threads (worker-pool.ts), so that one pathological file cannot hang or
 // crash the ingest: each file has a time limit and each worker a memory limit.
-import { workerPool, type Failure, type PoolOptions } from '../worker-pool.ts';
+import { WORKER_STOPPED, workerPool, type Failure, type PoolOptions } from '../worker-pool.ts';
 import type { PdfReading } from './read.ts';
 
 export type { PoolOptions };
@@ -13,11 +13,10 @@ export interface PdfReader {
 /** What a PDF that could not be read in its worker says. */
 export const pdfFailure: Failure<PdfReading> = (why, detail) => ({
   ok: false, code: 'pdf-unreadable',
-  message: why === 'closed' ? 'the PDF reader was closed before this file was read'
-    : why === 'timeout' || why === 'memory' ? `reading the PDF ${detail.replace(/^it /, '').replace(' and was stopped', '; it was stopped')}`
-    : why === 'start' ? 'the PDF reader did not start within a minute'
-    : detail === 'the worker stopped unexpectedly' ? 'the PDF reader stopped unexpectedly'
-    : `the PDF reader failed (${detail})`,
+  message: why === 'closed' ? 'PDF 读取程序在读到这个文件之前已关闭'
+    : why === 'timeout' || why === 'memory' ? `读取这个 PDF 文件${detail}`
+    : why === 'start' || detail === WORKER_STOPPED ? `PDF ${detail}`
+    : `PDF 读取程序出错（${detail}）`,
 });
 
 export function pdfPool(options: PoolOptions = {}): PdfReader {
