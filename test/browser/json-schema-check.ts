@@ -1,5 +1,5 @@
 // A small JSON Schema walker covering the keywords z.toJSONSchema emits for our contract
-// (type, properties, required, additionalProperties, items, enum, const, pattern, bounds).
+// (type, properties, required, additionalProperties, items, enum, const, pattern, format uri, bounds).
 // Enough to check a download against /data/schema.json without another dependency.
 
 type Schema = Record<string, unknown>;
@@ -15,6 +15,7 @@ export function schemaErrors(value: unknown, schema: Schema, path = '$'): string
   if (typeof value === 'string') {
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) fail(`does not match ${schema.pattern}`);
     if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) fail(`shorter than ${schema.minLength}`);
+    if (schema.format === 'uri' && !URL.canParse(value)) fail('not an absolute URI');
   }
   if (typeof value === 'number') {
     if (typeof schema.minimum === 'number' && value < schema.minimum) fail(`below ${schema.minimum}`);
@@ -70,4 +71,4 @@ export function unknownKeywords(schema: unknown, known = KNOWN): string[] {
   return [...found].sort();
 }
 
-const KNOWN = new Set(['$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'anyOf', 'pattern', 'minLength', 'minimum', 'maximum', 'exclusiveMinimum', 'minItems']);
+const KNOWN = new Set(['$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'anyOf', 'pattern', 'format', 'minLength', 'minimum', 'maximum', 'exclusiveMinimum', 'minItems']);
