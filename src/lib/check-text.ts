@@ -41,6 +41,7 @@ const FIXED: Record<string, string> = {
   'totals.generalBudget': '各表的一般公共预算财政拨款支出一致',
   'totals.fiscalIncome': '各表的一般公共预算财政拨款收入一致',
   'economic.basicSplit': '人员经费与公用经费之和等于基本支出',
+  'economic.basicSplit.basis': '基本支出决算表中人员经费、公用经费的口径',
   'economic.personnelClasses': '人员经费各类之和等于人员经费合计',
   'economic.publicClasses': '公用经费各类之和等于公用经费合计',
   'budgetExecution.matchesTable': '预算执行：各项决算数与支出决算表一致',

@@ -69,6 +69,18 @@ describe('runChecks', () => {
     expect(ids(checks).filter((id) => id.startsWith('economic.'))).toEqual(expected);
   });
 
+  // putuo_guihua 2024: 基本支出 5,377.64 (all funds) against 06's fiscal-only 4,884.09 + 480.66 = 5,364.75.
+  const t06: Table = { id: '公开06', title: '一般公共预算财政拨款基本支出决算表', kind: 'basicEconomic', columns: [], rows: [] };
+  const economic = { personnelTotal: 4884.09, publicTotal: 480.66, rows: [] };
+  it('does not hold 06 (fiscal funds) against the all-funds 基本支出 when no 05 states the fiscal one', () => {
+    const checks = runChecks(entry({ summary: { basicExpenditure: 5377.64 }, tables: [t06], basicByEconomic: economic }), { documents: [] });
+    const basis = checks.find((c) => c.id === 'economic.basicSplit.basis')!;
+    expect(ids(checks).filter((id) => id.startsWith('economic.'))).toEqual(['economic.basicSplit.basis:pass']);
+    expect(basis.message).toBe('公开06 一般公共预算财政拨款基本支出决算表分的是一般公共预算财政拨款基本支出（人员经费合计与公用经费合计之和 5,364.75 万元），报告没有一般公共预算财政拨款支出决算表给出这一数字；基本支出（全部资金）为 5,377.64 万元：两者口径不同，不作比较');
+    // The same split against an all-funds figure it matches is checked as before.
+    expect(ids(runChecks(entry({ summary: { basicExpenditure: 5364.75 }, tables: [t06], basicByEconomic: economic }), { documents: [] })).filter((id) => id.startsWith('economic.'))).toEqual(['economic.basicSplit:pass']);
+  });
+
   it('checks 三公 arithmetic on both sides (seed 001: budget 310 = 64 + 191 + 55; 191 = 91 + 100)', () => {
     const figures = { total: 310, abroad: 64, vehicle: 191, vehiclePurchase: 91, vehicleOperation: 100, reception: 55 };
     const checks = runChecks(entry({ threePublic: { budget: figures, actual: { ...figures, total: 320 } } }), { documents: [] });

@@ -67,8 +67,8 @@ describe('runIngest', async () => {
     expect(f.department).toBe('株洲市截断测试局');
     const lastLine = inputs['seeds/bad/truncated.txt'].toString().split('\n').length - 1;
     expect(f.messages.find((m) => m.code === 'table-truncated')).toMatchObject({ file: 'seeds/bad/truncated.txt', line: lastLine, severity: 'warning' });
-    const lineCount = inputs['seeds/bad/truncated.txt'].toString().split('\n').length;
-    expect(f.messages.find((m) => m.code === 'table-truncated')!.message).toBe(`公开02 收入决算表：报告在表格中途结束（第 ${lastLine} 行，全文共 ${lineCount} 行），没有表尾说明，可能缺少一些行`);
+    // The report ends with its last table row: line N of N (the final newline adds no line).
+    expect(f.messages.find((m) => m.code === 'table-truncated')!.message).toBe(`公开02 收入决算表：报告在表格中途结束（第 ${lastLine} 行，全文共 ${lastLine} 行），没有表尾说明，可能缺少一些行`);
     expect(entries.some((e) => e.department.name === '株洲市截断测试局')).toBe(true);
   });
 

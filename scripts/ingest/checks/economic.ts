@@ -1,7 +1,9 @@
 // 公开06: 人员经费合计 + 公用经费合计 = 基本支出; the 类 rows add up to each 合计; 款 add up to 类.
 import type { Check, DepartmentYear } from '../../../src/lib/schema.ts';
 import { PERSONNEL_CLASSES } from '../../../src/lib/classification/economic.ts';
+import { agreement, sum } from '../../../src/lib/money.ts';
 import { compareSum, summariseSums, type Comparison } from './compare.ts';
+import { wan } from '../wording.ts';
 import { findTable } from './table-access.ts';
 import { totalEntry } from '../tables/table-rows.ts';
 import { tableName } from '../tables/model.ts';
@@ -14,7 +16,17 @@ export function economicChecks(entry: DepartmentYear): Check[] {
   const table = t06 ? tableName(t06) : '基本支出决算表';
   const fiscal = generalBudgetBasic(entry);
   const basic = fiscal?.value ?? entry.summary?.basicExpenditure;
-  if (basic !== undefined && e.personnelTotal !== undefined && e.publicTotal !== undefined) {
+  const split = e.personnelTotal !== undefined && e.publicTotal !== undefined ? sum([e.personnelTotal, e.publicTotal]).toNumber() : undefined;
+  const allFunds = entry.summary?.basicExpenditure;
+  if (t06 && !fiscal && split !== undefined && allFunds !== undefined && agreement(allFunds, split, 2) === 'fail') {
+    // 06 splits the 一般公共预算财政拨款 基本支出 only; without 05 the report states no such
+    // figure, and the all-funds 基本支出 may hold other funds: different figures, not compared.
+    checks.push({
+      id: 'economic.basicSplit.basis', status: 'pass', kind: 'sum', field: 'basicByEconomic',
+      message: `${table}分的是一般公共预算财政拨款基本支出（人员经费合计与公用经费合计之和 ${wan(split)}），报告没有一般公共预算财政拨款支出决算表给出这一数字；基本支出（全部资金）为 ${wan(allFunds)}：两者口径不同，不作比较`,
+      values: [{ label: `${table} 人员经费合计与公用经费合计之和`, value: split }, { label: '基本支出（全部资金）', value: allFunds }],
+    });
+  } else if (basic !== undefined && e.personnelTotal !== undefined && e.publicTotal !== undefined) {
     checks.push(compareSum({ id: 'economic.basicSplit', what: `${t06 ? table : '情况说明'}中的人员经费合计与公用经费合计`, stated: basic, statedLabel: fiscal ? `${fiscal.table}中的基本支出` : '基本支出', parts: [e.personnelTotal, e.publicTotal], field: 'basicByEconomic.personnelTotal' }));
   }
   const classes = e.rows.filter((r) => r.level === '类');

@@ -3,6 +3,7 @@
 // raw cells first, so the corrected value is published in both places.
 import type { DocumentType, Table } from '../../../src/lib/schema.ts';
 import type { ParseInput, TableFacts } from '../types.ts';
+import type { Line } from '../text.ts';
 import { buildTable } from './build-table.ts';
 import { readEconomic } from './economic-table.ts';
 import { readFunctionRows } from './function-table.ts';
@@ -47,7 +48,7 @@ export function parseTables(input: ParseInput, documentType: DocumentType = 'fin
     ...(threePublic?.value ? { threePublic: threePublic.value } : {}),
     checks: repaired.checks,
     messages: [
-      ...tableMessages(repaired.tables, file, lines.length, documentType, listedTitles(lines)),
+      ...tableMessages(repaired.tables, file, lastTextLine(lines), documentType, listedTitles(lines)),
       ...repaired.messages,
       ...built.flatMap((b) => b.messages),
       ...(economic?.messages ?? []),
@@ -60,4 +61,9 @@ export function parseTables(input: ParseInput, documentType: DocumentType = 'fin
 function withRuling(raw: RawTable, grids: ParseInput['grids']): RawTable {
   const used = [...raw.header, ...raw.rows].map((r) => r.grid).filter((g): g is number => g !== undefined && grids?.[g] !== undefined);
   return used.length === 0 ? raw : { ...raw, ruled: used.every((g) => grids![g].ruled) };
+}
+
+/** The number of the report's last line with text: a file's final newline adds no line. */
+function lastTextLine(lines: readonly Line[]): number {
+  return lines.findLast((l) => l.text.trim() !== '')?.no ?? 0;
 }
