@@ -123,12 +123,25 @@ export function subResultItem(view: ResultView, doc: Document = document): HTMLL
  */
 export function excerptNodes(html: string, doc: Document = document): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return [...parsed.body.childNodes].map((node) => {
+  const nodes = [...parsed.body.childNodes];
+  return nodes.map((node, i) => {
     if (node.nodeName === 'MARK') {
       const mark = doc.createElement('mark');
       mark.textContent = cleanText(node.textContent ?? '');
       return mark;
     }
-    return doc.createTextNode(cleanText(node.textContent ?? ''));
+    return doc.createTextNode(wholeNumbers(cleanText(node.textContent ?? ''), i === 0, i === nodes.length - 1));
   });
+}
+
+/**
+ * An excerpt is cut after so many words, and an amount is one word per character in the index
+ * (scripts/search/mask-amounts.ts): a number at either end of the excerpt may be cut short
+ * ("1,806" of 1,806.91). It is dropped, never shown cut.
+ */
+export function wholeNumbers(text: string, first: boolean, last: boolean): string {
+  let out = text;
+  if (first) out = out.replace(/^[\d,.]*\d[\d,.]*/, '…');
+  if (last) out = out.replace(/(?<![\d,.])[\d,.]*\d[\d,.]*$/, '…');
+  return out;
 }

@@ -1,6 +1,6 @@
 // How a Pagefind result becomes what the search page shows: kind, years, regions, title.
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, departmentOf, resultView, yearLabel } from '../../src/client/search-render.ts';
+import { cleanTitle, departmentOf, resultView, wholeNumbers, yearLabel } from '../../src/client/search-render.ts';
 
 const fragment = {
   url: '/portal/departments/x/2020/',
@@ -85,5 +85,16 @@ describe('yearLabel', () => {
     [['2020', '2023'], '2020、2023年度'],
   ])('%j → %s', (years, label) => {
     expect(yearLabel(years)).toBe(label);
+  });
+});
+
+describe('wholeNumbers', () => {
+  it.each([
+    ['要点. 2023年度本年支出合计 2,175.87 万元，其中基本支出 1,806', true, true, '要点. 2023年度本年支出合计 2,175.87 万元，其中基本支出 …'],
+    ['746.16万元，下降44.52%，主要原因是', true, true, '…万元，下降44.52%，主要原因是'],
+    ['增长 12.5%，', false, false, '增长 12.5%，'],
+    ['科目 2150501', false, false, '科目 2150501'],
+  ])('%s', (text, first, last, shown) => {
+    expect(wholeNumbers(text, first, last)).toBe(shown);
   });
 });
