@@ -1,7 +1,7 @@
 // The copy of each page the search indexer hands to Pagefind: amounts masked so they never
 // collide with subject codes, Chinese split where browsers split queries, markup untouched.
 import { describe, expect, it } from 'vitest';
-import { mapText } from '../../scripts/search/html-text.ts';
+import { dropIgnored, mapText } from '../../scripts/search/html-text.ts';
 import { maskAmountsInText } from '../../scripts/search/mask-amounts.ts';
 import { segmentWords } from '../../scripts/search/segment-words.ts';
 import { prepareForIndex } from '../../scripts/search/prepare-page.ts';
@@ -51,6 +51,23 @@ describe('mapText', () => {
   it('leaves the markup of a page identical when the text is unchanged', () => {
     const html = '<main data-pagefind-body><h1 data-pagefind-weight="10">株洲市</h1><td class="num" data-value="1826.22" data-pagefind-ignore>1,826.22</td></main>';
     expect(mapText(html, (t) => t)).toBe(html);
+  });
+});
+
+describe('dropIgnored', () => {
+  it('empties data-pagefind-ignore elements, however deeply nested, and keeps the rest as is', () => {
+    const html = '<p>a</p><section data-pagefind-ignore><section>b<br><img src="x"/><span/>c</section>d</section>e<div data-pagefind-ignore="all"><svg><text>1</text></svg></div><p data-pagefind-ignored-not>g</p>';
+    expect(dropIgnored(html)).toBe('<p>a</p><section data-pagefind-ignore></section>e<div data-pagefind-ignore="all"></div><p data-pagefind-ignored-not>g</p>');
+  });
+
+  it('keeps a region whole when Pagefind reads a filter, meta or sort value inside it', () => {
+    const html = '<div data-pagefind-ignore><span data-pagefind-filter="year[data-value]" data-value="2020"></span>x</div><td data-pagefind-ignore>1,826.22</td>';
+    expect(dropIgnored(html)).toBe('<div data-pagefind-ignore><span data-pagefind-filter="year[data-value]" data-value="2020"></span>x</div><td data-pagefind-ignore></td>');
+  });
+
+  it('leaves a page without ignored regions byte for byte', () => {
+    const html = '<!doctype html><main data-pagefind-body><h1>株洲市</h1><script>if (a < b) x();</script></main>';
+    expect(dropIgnored(html)).toBe(html);
   });
 });
 
