@@ -23,7 +23,7 @@ export function dataPackage(years: readonly number[], updated: string): Record<s
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
         schema: {
-          fields: table.columns.map((c) => ({ name: c.name, type: c.type, description: c.description, ...(c.unit ? { unit: c.unit } : {}) })),
+          fields: table.columns.map((c) => ({ name: c.name, type: c.type, description: c.field ? `${c.description}（${c.field}）` : c.description, ...(c.unit ? { unit: c.unit } : {}) })),
           missingValues: [''],
         },
       })),

@@ -14,7 +14,10 @@ export interface Column {
   /** The header: 本年支出合计. Amounts carry their unit in `unit` and the description. */
   name: string;
   type: FieldType;
+  /** In Chinese, for readers of /data/; the JSON field goes in `field`. */
   description: string;
+  /** The JSON field the column holds (department.name, code): shown as code on /data/, in brackets in datapackage.json. */
+  field?: string;
   unit?: '万元' | '%';
 }
 
@@ -33,16 +36,16 @@ const money = (value: number | undefined) => (value === undefined ? '' : new Dec
 const text = (value: string | undefined) => neutraliseFormula(value ?? '');
 
 const KEY_COLUMNS: readonly Column[] = [
-  { name: '部门', type: 'string', description: '部门名称（department.name）' },
-  { name: '部门标识', type: 'string', description: '部门的 ASCII 标识，用于网址和文件名（department.slug）' },
-  { name: '地区', type: 'string', description: '市、区县，以“/”分隔（department.region）' },
-  { name: '年度', type: 'integer', description: '决算所属财政年度（year）' },
+  { name: '部门', type: 'string', description: '部门名称', field: 'department.name' },
+  { name: '部门标识', type: 'string', description: '部门标识（小写英文字母、数字和连字符），用于网址和文件名', field: 'department.slug' },
+  { name: '地区', type: 'string', description: '市、区县，以“/”分隔', field: 'department.region' },
+  { name: '年度', type: 'integer', description: '决算所属财政年度', field: 'year' },
 ];
 
 const SOURCE_COLUMNS: readonly Column[] = [
-  { name: '来源文件', type: 'string', description: '读出该数字的报告文件（source.file）' },
-  { name: '来源行', type: 'integer', description: '报告中的行号，从 1 起；PDF 报告为读取时文字版的行号（source.line）' },
-  { name: '来源页', type: 'integer', description: 'PDF 报告中的页码，从 1 起；文本报告为空（source.page）' },
+  { name: '来源文件', type: 'string', description: '读出该数字的报告文件', field: 'source.file' },
+  { name: '来源行', type: 'integer', description: '报告中的行号，从 1 起；PDF 报告为读取时文字版的行号', field: 'source.line' },
+  { name: '来源页', type: 'integer', description: 'PDF 报告中的页码，从 1 起；文本报告为空', field: 'source.page' },
 ];
 
 function keyCells(entry: DepartmentYear): Row {
@@ -66,12 +69,12 @@ export const FUNCTION_TABLE: DownloadTable = {
   description: '每个部门年度按支出功能分类（类、款、项）的支出。类、款、项逐级列出：只把“末级”为“是”的行相加，才得到本年支出合计。',
   columns: [
     ...KEY_COLUMNS,
-    { name: '科目编码', type: 'string', description: '支出功能分类科目编码：类 3 位、款 5 位、项 7 位（code）' },
-    { name: '科目名称', type: 'string', description: '科目名称，按报告原文（name）' },
-    { name: '级次', type: 'string', description: '类、款或项（level）' },
-    { name: '本年支出合计', type: 'number', unit: '万元', description: '万元，两位小数（total）' },
-    { name: '基本支出', type: 'number', unit: '万元', description: '万元；报告未列时为空，不是 0（basic）' },
-    { name: '项目支出', type: 'number', unit: '万元', description: '万元；报告未列时为空，不是 0（project）' },
+    { name: '科目编码', type: 'string', description: '支出功能分类科目编码：类 3 位、款 5 位、项 7 位', field: 'code' },
+    { name: '科目名称', type: 'string', description: '科目名称，按报告原文', field: 'name' },
+    { name: '级次', type: 'string', description: '类、款或项', field: 'level' },
+    { name: '本年支出合计', type: 'number', unit: '万元', description: '万元，两位小数', field: 'total' },
+    { name: '基本支出', type: 'number', unit: '万元', description: '万元；报告未列时为空，不是 0', field: 'basic' },
+    { name: '项目支出', type: 'number', unit: '万元', description: '万元；报告未列时为空，不是 0', field: 'project' },
     ...SOURCE_COLUMNS,
     { name: '末级', type: 'string', description: '“是”：报告在此行下不再细分；一个部门年度中“是”的行之和为本年支出合计' },
   ],
@@ -92,10 +95,10 @@ export const ECONOMIC_TABLE: DownloadTable = {
   description: '一般公共预算财政拨款基本支出按经济分类（类、款）：人员经费和公用经费的构成。只把“末级”为“是”的行相加。',
   columns: [
     ...KEY_COLUMNS,
-    { name: '科目编码', type: 'string', description: '支出经济分类科目编码：类 3 位、款 5 位（code）' },
-    { name: '科目名称', type: 'string', description: '科目名称，按报告原文（name）' },
-    { name: '级次', type: 'string', description: '类或款（level）' },
-    { name: '决算数', type: 'number', unit: '万元', description: '万元，两位小数（amount）' },
+    { name: '科目编码', type: 'string', description: '支出经济分类科目编码：类 3 位、款 5 位', field: 'code' },
+    { name: '科目名称', type: 'string', description: '科目名称，按报告原文', field: 'name' },
+    { name: '级次', type: 'string', description: '类或款', field: 'level' },
+    { name: '决算数', type: 'number', unit: '万元', description: '万元，两位小数', field: 'amount' },
     ...SOURCE_COLUMNS,
     { name: '末级', type: 'string', description: '“是”：报告在此行下不再细分；“是”的行之和为基本支出合计' },
   ],
@@ -125,8 +128,8 @@ export const THREE_PUBLIC_TABLE: DownloadTable = {
   columns: [
     ...KEY_COLUMNS,
     { name: '项目', type: 'string', description: '合计、因公出国（境）费、公务用车购置及运行费（及其中的购置费、运行费）、公务接待费' },
-    { name: '预算数', type: 'number', unit: '万元', description: '万元；报告未列时为空（threePublic.budget）' },
-    { name: '决算数', type: 'number', unit: '万元', description: '万元；报告未列时为空（threePublic.actual）' },
+    { name: '预算数', type: 'number', unit: '万元', description: '万元；报告未列时为空', field: 'threePublic.budget' },
+    { name: '决算数', type: 'number', unit: '万元', description: '万元；报告未列时为空', field: 'threePublic.actual' },
     ...SOURCE_COLUMNS,
   ],
   rows(entry) {
@@ -146,14 +149,14 @@ export const BUDGET_EXECUTION_TABLE: DownloadTable = {
   description: '情况说明逐项说明的年初预算、支出决算和主要原因。',
   columns: [
     ...KEY_COLUMNS,
-    { name: '科目编码', type: 'string', description: '该项的支出功能分类科目编码（code）；无法确定时为空' },
-    { name: '类', type: 'string', description: '报告所写的类名称（path[0]）' },
-    { name: '款', type: 'string', description: '报告所写的款名称（path[1]）' },
-    { name: '项', type: 'string', description: '报告所写的项名称（path[2]）' },
-    { name: '年初预算', type: 'number', unit: '万元', description: '万元（budget）' },
-    { name: '支出决算', type: 'number', unit: '万元', description: '万元（actual）' },
-    { name: '完成率', type: 'number', unit: '%', description: '报告所写的完成年初预算的百分比，不带 % 号（rate）' },
-    { name: '主要原因', type: 'string', description: '报告所写的主要原因（reason）' },
+    { name: '科目编码', type: 'string', description: '该项的支出功能分类科目编码；无法确定时为空', field: 'code' },
+    { name: '类', type: 'string', description: '报告所写的类名称', field: 'path[0]' },
+    { name: '款', type: 'string', description: '报告所写的款名称', field: 'path[1]' },
+    { name: '项', type: 'string', description: '报告所写的项名称', field: 'path[2]' },
+    { name: '年初预算', type: 'number', unit: '万元', description: '万元', field: 'budget' },
+    { name: '支出决算', type: 'number', unit: '万元', description: '万元', field: 'actual' },
+    { name: '完成率', type: 'number', unit: '%', description: '报告所写的完成年初预算的百分比，不带 % 号', field: 'rate' },
+    { name: '主要原因', type: 'string', description: '报告所写的主要原因', field: 'reason' },
     ...SOURCE_COLUMNS,
   ],
   rows(entry) {
@@ -171,8 +174,8 @@ export const INCOME_TABLE: DownloadTable = {
   description: '收入支出决算总表所列的各项收入。',
   columns: [
     ...KEY_COLUMNS,
-    { name: '收入项目', type: 'string', description: '收入来源，按报告原文（name）' },
-    { name: '金额', type: 'number', unit: '万元', description: '万元，决算数（amount）' },
+    { name: '收入项目', type: 'string', description: '收入来源，按报告原文', field: 'name' },
+    { name: '金额', type: 'number', unit: '万元', description: '万元，决算数', field: 'amount' },
     ...SOURCE_COLUMNS,
   ],
   rows(entry) {

@@ -1,7 +1,9 @@
 // The field dictionary of the published JSON, read off the zod contract (src/lib/schema.ts):
-// every field's .describe() text, "中文名称 — English meaning". The /data/ page shows it and
-// docs/data-contract.md's field tables are generated from it (scripts/data-contract.ts), so the
-// schema is the one place a field is documented.
+// every field's .describe() text, "中文名称 — English meaning". docs/data-contract.md's field
+// tables are generated from it (scripts/data-contract.ts), so the schema is the one place a
+// field is documented. The /data/ page shows its paths, names and types (typeName, in Chinese)
+// with the Chinese explanation of each path (src/lib/field-explanations.ts, kept to these paths
+// by a test).
 import { z } from 'astro/zod';
 import { departmentYear, sourceRef } from './schema.ts';
 
@@ -58,6 +60,37 @@ export function typeLabel(schema: z.ZodType): string {
   }
   if (inner instanceof z.ZodObject) return 'object';
   return 'unknown';
+}
+
+const TYPE_NAME: Record<string, string> = { string: '文字', integer: '整数', number: '数值', boolean: '是或否', null: '空值', object: '对象' };
+
+/** 甲、乙或丙 */
+const orList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}或${items.at(-1)}`);
+
+/** A literal of a type label ("万元", 1), or undefined for a type name. */
+function literalOf(label: string): string | number | undefined {
+  if (!/^(".*"|-?\d+(\.\d+)?)$/.test(label)) return undefined;
+  return JSON.parse(label) as string | number;
+}
+
+/**
+ * A type label (typeLabel) in words a reader of Chinese reads: 文字, 整数, 对象数组,
+ * 文字，固定为“万元”. The values of a list of allowed values are explained with the field.
+ */
+export function typeName(label: string): string {
+  const array = /^\(?(.*?)\)?\[\]$/.exec(label);
+  if (array) {
+    const element = array[1].split(' | ');
+    return element.length === 1 ? `${typeName(element[0])}数组` : `数组，每项为${orList(element.map(typeName))}`;
+  }
+  const parts = label.split(' | ');
+  const literals = parts.map(literalOf);
+  if (literals.every((v) => v !== undefined)) {
+    const kind = literals.every((v) => typeof v === 'string') ? '文字' : literals.every((v) => Number.isInteger(v)) ? '整数' : '数值';
+    if (literals.length > 1) return `${kind}，取值见说明`;
+    return typeof literals[0] === 'string' ? `${kind}，固定为“${literals[0]}”` : `${kind}，固定为 ${literals[0]}`;
+  }
+  return parts.length > 1 ? orList(parts.map(typeName)) : (TYPE_NAME[label] ?? label);
 }
 
 /** A field's description: its own, else that of the schema it wraps (or of an array's items). */

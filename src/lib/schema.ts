@@ -3,7 +3,8 @@
 // collections and the generated /data/schema.json. Fields may be added, never renamed.
 // Every field's .describe() reads "中文名称 — English meaning": the one source of the field
 // tables in docs/data-contract.md (npm run contract), the /data/ page's field dictionary and
-// the descriptions in /data/schema.json (src/lib/field-docs.ts).
+// the descriptions in /data/schema.json (src/lib/field-docs.ts). The /data/ page explains each
+// field in Chinese (src/lib/field-explanations.ts): a new field needs an explanation there.
 import { z } from 'astro/zod';
 
 export const SCHEMA_VERSION = 1;

@@ -154,4 +154,11 @@ describe('JSON Schema', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'department', 'year', 'unit', 'sources', 'checks']));
     expect(Object.keys(schema)[0]).toBe('$schema');
   });
+
+  it('claims no address without a site: no $id, and no example.org', () => {
+    const schema = departmentYearJsonSchema();
+    expect(schema).not.toHaveProperty('$id');
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'year', 'checks']));
+    expect(JSON.stringify(schema)).not.toContain('example.org');
+  });
 });

@@ -1,8 +1,11 @@
-// One description per field: the zod schema's .describe() texts feed the /data/ dictionary,
-// /data/schema.json and the field tables of docs/data-contract.md.
+// One description per field: the zod schema's .describe() texts feed the /data/ dictionary's
+// names and types, /data/schema.json and the field tables of docs/data-contract.md; the
+// dictionary's Chinese explanations (src/lib/field-explanations.ts) cover exactly its fields.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_DOCS, splitDescription } from '../../src/lib/field-docs.ts';
+import { FIELD_DOCS, splitDescription, typeName } from '../../src/lib/field-docs.ts';
+import { codeSpans, FIELD_EXPLANATIONS, withoutCode } from '../../src/lib/field-explanations.ts';
+import { latinWords } from '../../src/lib/latin-words.ts';
 import { departmentYearJsonSchema } from '../../src/lib/downloads.ts';
 import { withFieldTables } from '../../scripts/contract-fields.ts';
 
@@ -38,9 +41,53 @@ describe('the field dictionary', () => {
   ])('splits %j', (text, expected) => expect(splitDescription(text)).toEqual(expected));
 });
 
+describe('the field dictionary in Chinese', () => {
+  it('explains every field of the schema and no other (a new field needs its explanation in src/lib/field-explanations.ts)', () => {
+    const paths = FIELD_DOCS.map((f) => f.path);
+    const explained = Object.keys(FIELD_EXPLANATIONS);
+    expect(paths.filter((p) => !explained.includes(p)), 'fields without a Chinese explanation').toEqual([]);
+    expect(explained.filter((p) => !paths.includes(p)), 'explanations of no field').toEqual([]);
+    expect(explained).toEqual(paths);
+  });
+
+  it('explains in Chinese: no Latin word outside code, code marks closed', () => {
+    const problems = Object.entries(FIELD_EXPLANATIONS).filter(([, text]) =>
+      !/\p{Script=Han}/u.test(withoutCode(text)) || latinWords(withoutCode(text)).length > 0 || text.split('`').length % 2 === 0);
+    expect(problems).toEqual([]);
+  });
+
+  it('says what the English says of units and values: 万元 where it gives 万元, every allowed value explained', () => {
+    const problems: string[] = [];
+    for (const f of FIELD_DOCS) {
+      const text = FIELD_EXPLANATIONS[f.path];
+      if (f.doc.includes('万元') && !text.includes('万元')) problems.push(`${f.path}: 万元`);
+      const values = f.type.includes('"') && f.type.includes(' | ') ? f.type.split(' | ').map((v) => JSON.parse(v) as string) : [];
+      const code = new Set(codeSpans(text).filter((s) => s.code).map((s) => s.text));
+      for (const v of values) if (!(code.has(v) || (/\p{Script=Han}/u.test(v) && text.includes(v)))) problems.push(`${f.path}: ${v}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['string', '文字'], ['integer', '整数'], ['number', '数值'], ['boolean', '是或否'], ['object', '对象'],
+    ['object[]', '对象数组'], ['string[]', '文字数组'], ['(string | number | null)[]', '数组，每项为文字、数值或空值'],
+    ['"万元"', '文字，固定为“万元”'], ['1', '整数，固定为 1'], ['"pass" | "fail"', '文字，取值见说明'], ['string | number', '文字或数值'],
+  ])('names the type %s in Chinese', (label, name) => expect(typeName(label)).toBe(name));
+
+  it('names every type of the dictionary in Chinese', () => {
+    expect(FIELD_DOCS.map((f) => typeName(f.type)).filter((name) => latinWords(name).length > 0 || !/\p{Script=Han}/u.test(name))).toEqual([]);
+  });
+
+  it.each([
+    ['一律为 `null`，不记为 0', [{ text: '一律为 ', code: false }, { text: 'null', code: true }, { text: '，不记为 0', code: false }]],
+    ['`pass` 通过', [{ text: 'pass', code: true }, { text: ' 通过', code: false }]],
+    ['没有代码', [{ text: '没有代码', code: false }]],
+  ])('marks code in %j', (text, spans) => expect(codeSpans(text)).toEqual(spans));
+});
+
 describe('one source', () => {
   it('/data/schema.json carries the same descriptions', () => {
-    const schema = departmentYearJsonSchema('https://example.org/') as { properties: Record<string, { description?: string; properties?: Record<string, { description?: string }> }> };
+    const schema = departmentYearJsonSchema() as { properties: Record<string, { description?: string; properties?: Record<string, { description?: string }> }> };
     const doc = (path: string) => FIELD_DOCS.find((f) => f.path === path)!;
     expect(schema.properties.summary.properties?.incomeTotal.description).toBe(`${doc('summary.incomeTotal').term} — ${doc('summary.incomeTotal').doc}`);
     expect(schema.properties.year.description).toBe(`${doc('year').term} — ${doc('year').doc}`);

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { departmentYearJsonSchema } from '../../lib/downloads.ts';
 import { jsonResponse } from '../../lib/json-response.ts';
 
-export const GET: APIRoute = ({ site }) => jsonResponse(departmentYearJsonSchema(new URL(import.meta.env.BASE_URL, site ?? 'https://example.org').href));
+// Its $id is its address on the site; without PORTAL_SITE the site has no address, and the schema no $id.
+export const GET: APIRoute = ({ site }) => jsonResponse(departmentYearJsonSchema(site && new URL(import.meta.env.BASE_URL, site).href));
