@@ -21,4 +21,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
+  // A rebuild renders only the pages whose cacheKey (src/lib/page-key.ts) or code changed; the
+  // others are copied from the last build (node_modules/.astro/). `npm run build -- --fresh` renders all.
+  experimental: { incrementalBuild: true },
 });

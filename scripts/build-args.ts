@@ -1,12 +1,13 @@
-// Arguments of `npm run build -- [--seeds dir] [--content dir] [--dist dir] [--base /path/]`.
+// Arguments of `npm run build -- [--seeds dir] [--content dir] [--dist dir] [--base /path/] [--fresh]`.
+// --fresh: read every report and render every page again, as on a first build (no caches).
 import { parseArgs } from 'node:util';
 
-export interface BuildOptions { seeds: string; content: string; dist: string; base: string }
+export interface BuildOptions { seeds: string; content: string; dist: string; base: string; fresh: boolean }
 
 export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { seeds: { type: 'string' }, content: { type: 'string' }, dist: { type: 'string' }, base: { type: 'string' } },
+    options: { seeds: { type: 'string' }, content: { type: 'string' }, dist: { type: 'string' }, base: { type: 'string' }, fresh: { type: 'boolean' } },
     strict: true,
   });
   return {
@@ -14,6 +15,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     content: values.content ?? env.PORTAL_CONTENT ?? 'content',
     dist: values.dist ?? env.PORTAL_DIST ?? 'dist',
     base: normaliseBase(values.base ?? env.PORTAL_BASE ?? '/'),
+    fresh: values.fresh ?? false,
   };
 }
 

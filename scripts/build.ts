@@ -1,4 +1,4 @@
-// npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/sources/ (the reports
+// npm run build: seeds/ → content/ (ingest) → content/site/ (the site's index of it) → dist/ (astro build) → dist/sources/ (the reports
 // as published) → dist/data/ (the downloads) → dist/pagefind/ (search index) → link check.
 import { spawnSync } from 'node:child_process';
 import { parseBuildArgs } from './build-args.ts';
@@ -8,6 +8,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { checkLinks, describeLinkCheck } from './check-links.ts';
 import { describePublishedSources, publishSources } from './publish-sources.ts';
 import { describeDownloads, writeDownloads } from './write-downloads.ts';
+import { describeSiteIndex, writeSiteIndex } from './site-index.ts';
 import { dataUpdated } from '../src/lib/site-facts.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
@@ -19,12 +20,17 @@ const step = (name: string) => { const t = performance.now(); return () => conso
 
 let done = step('ingest');
 const started = performance.now();
-const { report } = await ingestFolder({ seeds: options.seeds, out: options.content });
+const { report } = await ingestFolder({ seeds: options.seeds, out: options.content, ...(options.fresh ? { cache: false } : {}) });
 console.log(summaryLine(report.summary, (performance.now() - started) / 1000));
 done();
 
+// What the lists show of every department-year, so no page needs them all (scripts/site-index.ts).
+done = step('site index');
+console.log(describeSiteIndex(await writeSiteIndex(options.content)));
+done();
+
 done = step('astro build');
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'inherit' });
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', ...(options.fresh ? ['--force'] : [])], { env, stdio: 'inherit' });
 if (astro.status !== 0) {
   console.error('build: astro build failed');
   process.exit(astro.status ?? 1);

@@ -1,7 +1,9 @@
-// npm run ingest -- --seeds <dir> --out <dir> [--strict]
+// npm run ingest -- --seeds <dir> --out <dir> [--strict]: the reports into content/, and the
+// site's index of them into content/site/ (scripts/site-index.ts).
 import { parseIngestArgs, USAGE } from './cli-args.ts';
 import { ingestFolder } from './ingest-folder.ts';
 import { progressPrinter, summaryLine } from './progress.ts';
+import { describeSiteIndex, writeSiteIndex } from '../site-index.ts';
 
 const parsed = parseIngestArgs(process.argv.slice(2));
 if (parsed.ok === 'help') {
@@ -24,5 +26,14 @@ if (parsed.ok === 'help') {
   } catch (error) {
     console.error(`ingest: cannot read ${seeds} or write ${out}: ${(error as Error).message}`);
     process.exitCode = 2;
+  }
+  // The site's index of what was written, so `npm run dev` can show it (npm run build writes it too).
+  if (process.exitCode !== 2) {
+    try {
+      console.log(describeSiteIndex(await writeSiteIndex(out)));
+    } catch (error) {
+      console.error(`ingest: ${(error as Error).message}`);
+      process.exitCode = 2;
+    }
   }
 }

@@ -1,6 +1,13 @@
 // Departments as the site lists them: department-years grouped by slug, then by region.
-import type { DepartmentYear } from './schema.ts';
+import type { DepartmentRef, Summary } from './schema.ts';
 import { sum } from './money.ts';
+
+/** What a list needs of a department-year: a full one or its listing (year-listing.ts). */
+export interface YearOf {
+  department: DepartmentRef;
+  year: number;
+  summary?: Summary;
+}
 
 export interface DepartmentInfo {
   slug: string;
@@ -22,12 +29,12 @@ export const UNKNOWN_REGION = '未注明地区';
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 /** Department-years sorted by slug, then year — the one order every listing and download uses. */
-export function sortEntries(entries: readonly DepartmentYear[]): DepartmentYear[] {
+export function sortEntries<T extends YearOf>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => (a.department.slug < b.department.slug ? -1 : a.department.slug > b.department.slug ? 1 : a.year - b.year));
 }
 
-export function buildDepartments(entries: readonly DepartmentYear[]): DepartmentInfo[] {
-  const bySlug = new Map<string, DepartmentYear[]>();
+export function buildDepartments(entries: readonly YearOf[]): DepartmentInfo[] {
+  const bySlug = new Map<string, YearOf[]>();
   for (const entry of sortEntries(entries)) {
     const list = bySlug.get(entry.department.slug) ?? [];
     list.push(entry);
@@ -68,7 +75,7 @@ export function allRegions(departments: readonly DepartmentInfo[]): string[] {
 }
 
 /** The newest department-years: latest fiscal year first, then by department name. */
-export function latestReports(entries: readonly DepartmentYear[], count: number): DepartmentYear[] {
+export function latestReports<T extends YearOf>(entries: readonly T[], count: number): T[] {
   return [...entries].sort((a, b) => b.year - a.year || zh(a.department.name, b.department.name)).slice(0, count);
 }
 
@@ -83,11 +90,11 @@ export interface YearTotal {
 
 /** What the portal holds, year by year. */
 /** Every year that has a department-year, newest first (for year filters). */
-export function allYears(entries: readonly DepartmentYear[]): number[] {
+export function allYears(entries: readonly YearOf[]): number[] {
   return [...new Set(entries.map((e) => e.year))].sort((a, b) => b - a);
 }
 
-export function totalsByYear(entries: readonly DepartmentYear[]): YearTotal[] {
+export function totalsByYear(entries: readonly YearOf[]): YearTotal[] {
   const years = [...new Set(entries.map((e) => e.year))].sort((a, b) => a - b);
   return years.map((year) => {
     const ofYear = entries.filter((e) => e.year === year);
@@ -102,6 +109,6 @@ export function totalsByYear(entries: readonly DepartmentYear[]): YearTotal[] {
 }
 
 /** The entries of one department, ascending by year. */
-export function entriesOf(entries: readonly DepartmentYear[], slug: string): DepartmentYear[] {
+export function entriesOf<T extends YearOf>(entries: readonly T[], slug: string): T[] {
   return sortEntries(entries.filter((e) => e.department.slug === slug));
 }

@@ -13,6 +13,8 @@ export interface GlossaryEntry {
   definitions: GlossaryDefinition[];
   /** The [类, 款, 项] names when the term is a subject path. */
   subjectPath?: string[];
+  /** The code those names resolve to (content/site/glossary.json), when they do. */
+  code?: string;
 }
 
 /** Quotes and spacing vary between reports; they do not make a different term. */
@@ -26,21 +28,32 @@ export function subjectPathOf(term: string): string[] | undefined {
   return parts.length ? parts : undefined;
 }
 
-export function glossaryEntries(entries: readonly DepartmentYear[]): GlossaryEntry[] {
-  const byKey = new Map<string, GlossaryEntry>();
-  for (const e of sortEntries(entries)) {
+/** The glossary built one department-year at a time (in the order of sortEntries). */
+export class GlossaryBuilder {
+  private readonly byKey = new Map<string, GlossaryEntry>();
+
+  add(e: Pick<DepartmentYear, 'department' | 'year' | 'glossary'>): void {
     for (const g of e.glossary ?? []) {
       const key = termKey(g.term);
-      const entry = byKey.get(key) ?? { term: g.term, definitions: [], subjectPath: subjectPathOf(g.term) };
+      const entry = this.byKey.get(key) ?? { term: g.term, definitions: [], subjectPath: subjectPathOf(g.term) };
       const text = g.definition.trim();
       const def = entry.definitions.find((d) => d.text === text);
       const who = { slug: e.department.slug, department: e.department.name, year: e.year };
       if (def) def.from.push(who);
       else entry.definitions.push({ text, from: [who] });
-      byKey.set(key, entry);
+      this.byKey.set(key, entry);
     }
   }
-  const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
-  const all = [...byKey.values()];
-  return [...all.filter((g) => !g.subjectPath).sort((a, b) => zh(termKey(a.term), termKey(b.term))), ...all.filter((g) => g.subjectPath)];
+
+  finish(): GlossaryEntry[] {
+    const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+    const all = [...this.byKey.values()];
+    return [...all.filter((g) => !g.subjectPath).sort((a, b) => zh(termKey(a.term), termKey(b.term))), ...all.filter((g) => g.subjectPath)];
+  }
+}
+
+export function glossaryEntries(entries: readonly DepartmentYear[]): GlossaryEntry[] {
+  const builder = new GlossaryBuilder();
+  for (const e of sortEntries(entries)) builder.add(e);
+  return builder.finish();
 }

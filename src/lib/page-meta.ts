@@ -1,13 +1,17 @@
 // Titles and meta descriptions, one per page, built from the data they introduce.
 import type { DepartmentYear } from './schema.ts';
 import type { DepartmentInfo } from './department-index.ts';
+import type { YearListing } from './year-listing.ts';
 import type { Subject } from './subject-index.ts';
 import { regionLabel } from './department-index.ts';
 import { yearKind } from './year-coverage.ts';
 import { wan } from './format.ts';
 
-export function departmentYearTitle(entry: DepartmentYear): string {
-  const kind = yearKind(entry) === 'performance-only' ? '部门整体支出绩效自评' : '部门决算';
+/** A department-year's kind, from the entry itself or from its listing. */
+const kindOf = (entry: DepartmentYear | YearListing) => ('coverage' in entry ? entry.coverage.kind : yearKind(entry));
+
+export function departmentYearTitle(entry: DepartmentYear | YearListing): string {
+  const kind = kindOf(entry) === 'performance-only' ? '部门整体支出绩效自评' : '部门决算';
   return `${entry.department.name} ${entry.year}年度${kind}`;
 }
 

@@ -38,6 +38,7 @@ export const departmentRef = z.object({
   /** Addition: 地区 (city, and district or county when named), e.g. ["株洲市", "芦淞区"]. */
   region: z.array(z.string()).optional().describe('地区 — the city, and the district or county when named, e.g. ["株洲市", "芦淞区"]'),
 }).describe('部门 — the department');
+export type DepartmentRef = z.infer<typeof departmentRef>;
 
 /** Addition: how the source was read: a PDF, tab- or pipe-separated text, or space-aligned text (pdftotext -layout). */
 export const sourceFormat = z.enum(['pdf', 'text', 'layout-text']).describe('读取方式 — how the file was read: pdf, text (tab- or pipe-separated) or layout-text (space-aligned, as pdftotext -layout writes)');

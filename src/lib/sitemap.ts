@@ -1,10 +1,8 @@
 // sitemap.xml: every HTML page of the site, sorted, absolute URLs under the base path.
-import type { DepartmentYear } from './schema.ts';
-import type { Subject } from './subject-index.ts';
-import { buildDepartments } from './department-index.ts';
+import { buildDepartments, type YearOf } from './department-index.ts';
 import { joinBase, paths } from './site-paths.ts';
 
-export function sitePagePaths(entries: readonly DepartmentYear[], subjects: readonly Subject[]): string[] {
+export function sitePagePaths(entries: readonly YearOf[], subjects: readonly { code: string }[]): string[] {
   const fixed = [paths.home(), paths.departments(), paths.subjects(), paths.data(), paths.quality(), paths.about(), paths.glossary(), paths.search()];
   const departments = buildDepartments(entries).flatMap((d) => [paths.department(d.slug), ...d.years.map((y) => paths.departmentYear(d.slug, y))]);
   return [...fixed, ...departments, ...subjects.map((s) => paths.subject(s.code))].sort();

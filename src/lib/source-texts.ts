@@ -1,7 +1,7 @@
 // The reports as the ingest read them (content/sources/<id>.json), for the /sources/<id>/
 // pages. Read one at a time from disk rather than through a content collection: a corpus of
 // PDFs holds millions of lines, and each page needs only its own.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { sourceFormat } from './schema.ts';
@@ -23,6 +23,15 @@ export function sourceIds(dir = contentDir()): string[] {
   const folder = join(dir, 'sources');
   if (!existsSync(folder)) return [];
   return readdirSync(folder).filter((f) => /^[0-9a-f]{16}\.json$/.test(f)).map((f) => f.slice(0, 16)).sort();
+}
+
+/**
+ * When the text of a source was last written, and its size: the ingest rewrites the file only
+ * when its bytes change, so this stands for its content without reading it (a page's cacheKey).
+ */
+export function sourceTextStamp(id: string, dir = contentDir()): string {
+  const stat = statSync(join(dir, 'sources', `${id}.json`));
+  return `${stat.size}:${stat.mtimeMs}`;
 }
 
 /** One source as read; throws, naming the file and the field, when it is not in the expected shape. */

@@ -44,34 +44,31 @@ export function parentCode(code: string): string | undefined {
   return code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined;
 }
 
-export function buildSubjectIndex(entries: readonly DepartmentYear[], lookup?: SubjectLookup): Subject[] {
-  const names = new Map<string, string[]>();
-  const uses = new Map<string, SubjectUse[]>();
-  const noteName = (code: string, name: string | undefined) => {
-    if (!name) return;
-    const list = names.get(code) ?? [];
-    if (!list.includes(name)) list.push(name);
-    names.set(code, list);
-  };
-  const addUse = (code: string, use: SubjectUse) => uses.set(code, [...(uses.get(code) ?? []), use]);
+/**
+ * The subject index built one department-year at a time (in the order of sortEntries), so a
+ * build never holds more than the uses themselves.
+ */
+export class SubjectIndexBuilder {
+  private readonly names = new Map<string, string[]>();
+  private readonly uses = new Map<string, SubjectUse[]>();
 
-  for (const entry of sortEntries(entries)) {
+  add(entry: DepartmentYear): void {
     const who = { slug: entry.department.slug, department: entry.department.name, year: entry.year };
     // Rows of a year without a published function table were read from its prose.
     const from = FUNCTION_KINDS.some((kind) => tableOfKind(entry.tables, kind)) ? 'table' : 'prose';
     const used = new Map<string, SubjectUse>();
     for (const row of entry.expenditureByFunction ?? []) {
       if (used.has(row.code)) continue;
-      noteName(row.code, row.name);
+      this.noteName(row.code, row.name);
       const use: SubjectUse = { ...who, total: row.total, basic: row.basic, project: row.project, from };
       used.set(row.code, use);
-      addUse(row.code, use);
+      this.addUse(row.code, use);
     }
     for (const item of entry.budgetExecution ?? []) {
       if (!item.code) continue;
       // The path names the 类, 款 and 项 of the code, so ancestors get their printed names too.
       const chain = [item.code.slice(0, 3), item.code.slice(0, 5), item.code].slice(0, levelDepth(item.code));
-      chain.forEach((code, i) => noteName(code, item.path[i]));
+      chain.forEach((code, i) => this.noteName(code, item.path[i]));
       const known = used.get(item.code);
       if (known) {
         // Same code in the function rows: the budget-execution prose adds the 年初预算.
@@ -81,30 +78,51 @@ export function buildSubjectIndex(entries: readonly DepartmentYear[], lookup?: S
       }
       const use: SubjectUse = { ...who, budget: item.budget, actual: item.actual, from: 'prose' };
       used.set(item.code, use);
-      addUse(item.code, use);
+      this.addUse(item.code, use);
     }
   }
 
-  const codes = new Set<string>();
-  for (const code of [...names.keys(), ...uses.keys()]) {
-    for (let c: string | undefined = code; c; c = parentCode(c)) codes.add(c);
+  finish(lookup?: SubjectLookup): Subject[] {
+    const codes = new Set<string>();
+    for (const code of [...this.names.keys(), ...this.uses.keys()]) {
+      for (let c: string | undefined = code; c; c = parentCode(c)) codes.add(c);
+    }
+    const sorted = [...codes].sort();
+    return sorted.map((code) => {
+      const known = lookup?.(code);
+      const seen = this.names.get(code) ?? [];
+      const name = known?.name ?? seen[0] ?? `科目 ${code}`;
+      const otherNames = [...new Set([...(known?.aliases ?? []), ...seen])].filter((n) => n !== name);
+      return {
+        code,
+        level: levelOfCode(code),
+        name,
+        otherNames,
+        parent: parentCode(code),
+        children: sorted.filter((c) => parentCode(c) === code),
+        uses: this.uses.get(code) ?? [],
+      };
+    });
   }
-  const sorted = [...codes].sort();
-  return sorted.map((code) => {
-    const known = lookup?.(code);
-    const seen = names.get(code) ?? [];
-    const name = known?.name ?? seen[0] ?? `科目 ${code}`;
-    const otherNames = [...new Set([...(known?.aliases ?? []), ...seen])].filter((n) => n !== name);
-    return {
-      code,
-      level: levelOfCode(code),
-      name,
-      otherNames,
-      parent: parentCode(code),
-      children: sorted.filter((c) => parentCode(c) === code),
-      uses: uses.get(code) ?? [],
-    };
-  });
+
+  private noteName(code: string, name: string | undefined): void {
+    if (!name) return;
+    const list = this.names.get(code) ?? [];
+    if (!list.includes(name)) list.push(name);
+    this.names.set(code, list);
+  }
+
+  private addUse(code: string, use: SubjectUse): void {
+    const list = this.uses.get(code);
+    if (list) list.push(use);
+    else this.uses.set(code, [use]);
+  }
+}
+
+export function buildSubjectIndex(entries: readonly DepartmentYear[], lookup?: SubjectLookup): Subject[] {
+  const builder = new SubjectIndexBuilder();
+  for (const entry of sortEntries(entries)) builder.add(entry);
+  return builder.finish(lookup);
 }
 
 function levelDepth(code: string): number {
@@ -122,8 +140,8 @@ export function subjectReach(subject: Subject): SubjectTotal {
 }
 
 /** 类 first, each followed by its 款 and their 项: the order of the catalogue. */
-export function subjectTree(index: readonly Subject[]): { subject: Subject; children: { subject: Subject; children: Subject[] }[] }[] {
+export function subjectTree<S extends Pick<Subject, 'code' | 'level' | 'children'>>(index: readonly S[]): { subject: S; children: { subject: S; children: S[] }[] }[] {
   const byCode = new Map(index.map((s) => [s.code, s]));
-  const kids = (s: Subject) => s.children.map((c) => byCode.get(c)!).filter(Boolean);
+  const kids = (s: S) => s.children.map((c) => byCode.get(c)!).filter(Boolean);
   return index.filter((s) => s.level === '类').map((s) => ({ subject: s, children: kids(s).map((k) => ({ subject: k, children: kids(k) })) }));
 }

@@ -1,15 +1,13 @@
 // A subject page's content beyond the index: what the reports say the code is for (their
 // 名词解释), and each department's spending under it year by year, for a chart.
-import type { DepartmentYear } from './schema.ts';
 import type { Subject, SubjectUse } from './subject-index.ts';
-import { glossaryEntries, type GlossaryDefinition } from './glossary.ts';
-import { resolvePath } from './classification/functional.ts';
+import type { GlossaryDefinition, GlossaryEntry } from './glossary.ts';
 import type { BarGroup } from './bar-chart.ts';
 import { wan } from './format.ts';
 
 /** The definitions the reports' 名词解释 give for this code (matched by its 类/款/项 names). */
-export function subjectDefinitions(entries: readonly DepartmentYear[], code: string): GlossaryDefinition[] {
-  return glossaryEntries(entries).filter((g) => g.subjectPath && resolvePath(g.subjectPath) === code).flatMap((g) => g.definitions);
+export function subjectDefinitions(glossary: readonly GlossaryEntry[], code: string): GlossaryDefinition[] {
+  return glossary.filter((g) => g.code === code).flatMap((g) => g.definitions);
 }
 
 export interface DepartmentSpending {

@@ -1,14 +1,22 @@
 // Reproducible builds: two full builds from the same seeds give byte-identical downloads,
-// content, pages, assets and search index (no timestamps, no random or arrival order).
+// content, pages, assets and search index (no timestamps, no random or arrival order); and a
+// rebuild that reuses the last build (ingest cache, Astro's incremental build) after a report
+// was added gives the same site as a build from nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { TEST_ROOT, prepareTestSeeds, runBuild } from './test-site.ts';
 
-function build(name: string): { content: string; dist: string } {
+/**
+ * A build from nothing (--fresh: no ingest cache, every page rendered), or again over the last
+ * one; `without` leaves one seed report out.
+ */
+function build(name: string, { fresh = true, without }: { fresh?: boolean; without?: string } = {}): { content: string; dist: string } {
   const content = join(TEST_ROOT, `repro-${name}`, 'content');
   const dist = join(TEST_ROOT, `repro-${name}`, 'dist');
-  const result = runBuild(['--seeds', prepareTestSeeds(), '--content', content, '--dist', dist]);
+  const seeds = prepareTestSeeds();
+  if (without) rmSync(join(seeds, without));
+  const result = runBuild(['--seeds', seeds, '--content', content, '--dist', dist, ...(fresh ? ['--fresh'] : [])]);
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { content, dist };
 }
@@ -28,11 +36,13 @@ function differences(a: string, b: string, only: (file: string) => boolean = () 
   return [...missing, ...changed];
 }
 
-describe('two builds from the same seeds', () => {
+describe('a build from nothing and a rebuild after a report was added', () => {
   let first: { content: string; dist: string };
   let second: { content: string; dist: string };
   beforeAll(() => {
-    first = build('a');
+    // The first build is made without one report; the second over it, with every report and its caches.
+    build('a', { without: '002_6072ead37e57a340.txt' });
+    first = build('a', { fresh: false });
     second = build('b');
   });
 

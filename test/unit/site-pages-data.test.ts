@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sitePagePaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { glossaryEntries, subjectPathOf } from '../../src/lib/glossary.ts';
 import { qualityRows, qualityTotals } from '../../src/lib/quality.ts';
+import { listYear, yearListing } from '../../src/lib/year-listing.ts';
 import { buildSubjectIndex } from '../../src/lib/subject-index.ts';
 import { departmentYearDescription, departmentYearTitle } from '../../src/lib/page-meta.ts';
 import { href, joinBase } from '../../src/lib/site-paths.ts';
@@ -60,9 +61,13 @@ describe('glossary', () => {
 
 describe('quality', () => {
   it('lists every check that did not pass, failures first, and totals them', () => {
-    const rows = qualityRows([entry]);
+    const listing = listYear(entry, '0123456789abcdef');
+    expect(yearListing.parse(listing)).toEqual(listing);
+    const rows = qualityRows([listing]);
     expect(rows[0].notPassed.map((c) => c.id)).toEqual(['x', 'z']);
     expect(qualityTotals(rows)).toEqual({ pass: 1, rounding: 1, repaired: 0, fail: 1 });
+    // The listing says what the page would: title, kind and the check counts.
+    expect(departmentYearTitle(listing)).toBe(departmentYearTitle(entry));
   });
 });
 

@@ -1,0 +1,75 @@
+// scripts/site-index.ts: one pass over content/departments/ gives the lists, the subject index,
+// each subject's uses and the glossary; a content file that breaks the contract stops it, named.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSiteIndex } from '../../scripts/site-index.ts';
+import { yearListing } from '../../src/lib/year-listing.ts';
+import type { DepartmentYear } from '../../src/lib/schema.ts';
+import { seed000 } from './site-fixtures.ts';
+
+let content: string;
+const put = (e: DepartmentYear) => {
+  const text = `${JSON.stringify(e, null, 2)}\n`;
+  writeFileSync(join(content, 'departments', `${e.department.slug}-${e.year}.json`), text);
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+};
+const site = (path: string) => JSON.parse(readFileSync(join(content, 'site', path), 'utf8'));
+
+beforeEach(() => {
+  content = mkdtempSync(join(tmpdir(), 'site-index-'));
+  mkdirSync(join(content, 'departments'));
+});
+afterEach(() => rmSync(content, { recursive: true, force: true }));
+
+const glossary = [{ term: '资源勘探工业信息等支出（类）工业和信息产业监管（款）行政运行（项）', definition: '反映行政单位的基本支出。' }];
+
+describe('writeSiteIndex', () => {
+  it('lists every department-year by slug, then year, with the digest of its file', async () => {
+    const d2020 = put(seed000({ glossary }));
+    put(seed000({ year: 2019 }));
+    put(seed000({ department: { name: '株洲市工业和信息化局（本级）', slug: 'zhuzhou', region: ['株洲市'] }, year: 2021 }));
+    const written = await writeSiteIndex(content);
+    expect(written).toMatchObject({ departmentYears: 3 });
+    const years = site('years.json');
+    expect(years.map((l: { department: { slug: string }; year: number }) => `${l.department.slug} ${l.year}`)).toEqual(['zhuzhou 2021', 'zhuzhou-gongxin 2019', 'zhuzhou-gongxin 2020']);
+    const listing = yearListing.parse(years[2]);
+    expect(listing.digest).toBe(d2020);
+    expect(listing.summary?.expenditureTotal).toBe(7627.22);
+    expect(listing.coverage.hasFunction).toBe(true);
+  });
+
+  it('writes each subject with its reach, and its uses in a file of their own', async () => {
+    put(seed000({ glossary }));
+    put(seed000({ year: 2019 }));
+    await writeSiteIndex(content);
+    const subjects = site('subjects.json');
+    const item = subjects.find((s: { code: string }) => s.code === '2150501');
+    expect(item).toMatchObject({ name: '行政运行', level: '项', parent: '21505', reach: { departmentYears: 2, departments: 1 } });
+    expect(item.uses).toBeUndefined();
+    const uses = site('subjects/2150501.json');
+    expect(uses.map((u: { year: number; total: number; basic: number }) => [u.year, u.total, u.basic])).toEqual([[2019, 1826.22, 1811.22], [2020, 1826.22, 1811.22]]);
+    expect(item.digest).toBe(createHash('sha256').update(readFileSync(join(content, 'site', 'subjects', '2150501.json'))).digest('hex').slice(0, 16));
+    // The glossary's subject terms carry the code their names resolve to.
+    expect(site('glossary.json')[0]).toMatchObject({ code: '2150501', definitions: [{ text: '反映行政单位的基本支出。' }] });
+  });
+
+  it('rewrites nothing when nothing changed, and removes the uses of a code no longer used', async () => {
+    put(seed000());
+    await writeSiteIndex(content);
+    expect((await writeSiteIndex(content)).changed).toBe(0);
+    put(seed000({ expenditureByFunction: [{ code: '206', name: '科学技术支出', level: '类', total: 544.05 }] }));
+    const again = await writeSiteIndex(content);
+    expect(again.changed).toBeGreaterThan(0);
+    expect(existsSync(join(content, 'site', 'subjects', '2150501.json'))).toBe(false);
+    expect(existsSync(join(content, 'site', 'subjects', '206.json'))).toBe(true);
+  });
+
+  it('stops at a content file that does not match the contract, naming the file and the field', async () => {
+    put(seed000());
+    writeFileSync(join(content, 'departments', 'broken-2020.json'), JSON.stringify({ ...seed000(), department: { name: '坏', slug: 'broken' }, unit: '元' }));
+    await expect(writeSiteIndex(content)).rejects.toThrow(/broken-2020\.json: unit: /);
+  });
+});
