@@ -68,6 +68,7 @@ function assemble(documents: ParsedDocument[]): DepartmentYear {
     procurement: firstOf(proses.map((p) => p.procurement)),
     performance: firstOf(proses.map((p) => p.performance)),
     vehicles: firstOf(proses.map((p) => p.vehicles)),
+    staff: firstOf(proses.map((p) => p.staff)),
     history: nonEmpty(uniqueHistory(proses.flatMap((p) => p.history ?? []))),
     tables: nonEmpty([...(tableFacts?.tables ?? []), ...evaluationTables]),
     narrative: nonEmpty(proses.flatMap((p) => p.narrative ?? [])),

@@ -55,6 +55,7 @@ export interface ProseFacts {
   procurement?: DepartmentYear['procurement'];
   performance?: DepartmentYear['performance'];
   vehicles?: DepartmentYear['vehicles'];
+  staff?: DepartmentYear['staff'];
   history?: HistoryEntry[];
   narrative?: DepartmentYear['narrative'];
   checks: Check[];

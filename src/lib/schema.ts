@@ -233,6 +233,14 @@ export const vehicles = z.object({
   source: sourceRef.optional(),
 }).describe('车辆 — vehicles stated in the prose');
 
+/** Addition: staff numbers stated in the report (机构设置和人员情况). */
+export const staff = z.object({
+  authorized: z.number().int().nonnegative().optional().describe('编制人数 — the posts the department is authorised (人员编制), as stated'),
+  actual: z.number().int().nonnegative().optional().describe('实有人数 — the staff in post (实有在职), as stated; when a report gives 实有 with 其中在职, the in-post part'),
+  retired: z.number().int().nonnegative().optional().describe('离退休人员 — the retired staff the department looks after, 离休 and 退休 together, as stated'),
+  source: sourceRef.optional(),
+}).describe('人员 — staff numbers stated in the report\'s 机构设置和人员情况, or in a self-evaluation\'s 基础数据表; all from one statement');
+
 export const departmentYear = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION).describe('数据格式版本 — 1; fields are only ever added, a rename raises the version'),
   department: departmentRef,
@@ -251,6 +259,7 @@ export const departmentYear = z.object({
   procurement: procurement.optional(),
   performance: performance.optional(),
   vehicles: vehicles.optional(),
+  staff: staff.optional(),
   history: z.array(historyEntry).optional().describe('上年数字 — earlier years\' figures stated in this year\'s text (与上年相比…)'),
   tables: z.array(table).optional().describe('原始表格 — every table of the report as published; a table split across pages is one table'),
   narrative: z.array(narrativeSection).optional().describe('情况说明 — the report\'s prose, by section'),

@@ -11,6 +11,7 @@ import { readNarrative } from './narrative.ts';
 import { proseLines } from './prose.ts';
 import { readExecution, readVerdict } from './self-evaluation.ts';
 import { readSummary } from './summary.ts';
+import { readStaff } from '../prose/staff.ts';
 import { parseTables } from '../tables/index.ts';
 
 /** ProseFacts plus the attachments as published tables (the lossless layer). */
@@ -52,6 +53,10 @@ function parse({ file, lines }: ParseInput, year: number, tables: Table[]): Perf
 
   const vehicles = readVehicles(prose, file);
   if (vehicles) facts.vehicles = vehicles;
+
+  const staff = readStaff(lines, file, tables);
+  if (staff.staff) facts.staff = staff.staff;
+  messages.push(...staff.messages);
 
   const verdict = readVerdict(prose, tables);
   const score = pick('performance.score', verdict.score, verdict.tableScore, file, messages);

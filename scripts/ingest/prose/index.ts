@@ -9,6 +9,7 @@ import { warn, type ProseContext } from './context.ts';
 import { inCodeOrder, rowsFromItems } from './function-rows.ts';
 import { readOtherMatters } from './other-matters.ts';
 import { readPerformance } from './performance.ts';
+import { readStaff } from './staff.ts';
 import { explanationSections, type Section } from './sections.ts';
 import { readStructure } from './structure.ts';
 import { readThreePublic } from './three-public-prose.ts';
@@ -62,11 +63,14 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
   const context: ProseContext = {
     file: input.file, year: options.year ?? yearOfReport(input), functionRows: options.functionRows, generalBudgetRows: options.generalBudgetRows, messages: [], checks: [],
   };
+  // The staff paragraph sits in 第一部分 部门概况 or an attached self-evaluation, not in 第三部分.
+  const staff = readStaff(input.lines, input.file, options.tables);
+  context.messages.push(...staff.messages);
   const sections = explanationSections(input.lines);
   if (sections.length === 0) {
     // A performance self-evaluation has no 第三部分 but may still state its score.
     warn(context, 'prose.noExplanation', '没有找到第三部分 情况说明');
-    return { performance: readPerformance([], options.tables ?? []), checks: context.checks, messages: context.messages };
+    return { performance: readPerformance([], options.tables ?? []), staff: staff.staff, checks: context.checks, messages: context.messages };
   }
   if (context.year === undefined) {
     warn(context, 'prose.noYear', '不知道报告是哪一年度的，上年数字不予记录');
@@ -98,6 +102,7 @@ export function parseProse(input: ParseInput, options: ProseOptions = {}): Prose
     procurement: other.procurement,
     performance,
     vehicles: other.vehicles,
+    staff: staff.staff,
     history: history.length ? history : undefined,
     narrative: narrativeOf(sections, input.file),
     checks: context.checks,
