@@ -1,7 +1,8 @@
 // The ingest: every report under a folder → one validated JSON per department-year,
 // plus ingest-report.json. File access is passed in (effects) so tests run in memory.
-import type { DepartmentYear } from '../../src/lib/schema.ts';
+import type { Check, DepartmentYear } from '../../src/lib/schema.ts';
 import { assembleDepartmentYear, sourceId } from './assemble.ts';
+import { withRestatements } from './checks/restated.ts';
 import { decodeReport } from './decode.ts';
 import { cacheKey, type IngestCache } from './document-cache.ts';
 import { sha256Of, type ParsedDocument } from './parse-report.ts';
@@ -189,7 +190,7 @@ async function buildDepartment(members: Held[], effects: IngestEffects): Promise
   if (cached) return cached;
   const years = new Map<number, Held[]>();
   for (const m of members) years.set(m.year, [...(years.get(m.year) ?? []), m]);
-  const built: Built[] = [];
+  const results: (ReturnType<typeof buildEntry> & { files: string[] })[] = [];
   for (const group of [...years.values()]) {
     const documents = await Promise.all(group.map(async (m) => {
       const document = m.document ?? (await effects.cache!.get<Parsed & { ok: true }>(m.key!))!.document;
@@ -197,13 +198,29 @@ async function buildDepartment(members: Held[], effects: IngestEffects): Promise
       document.rendering = [];
       return document;
     }));
-    const result = buildEntry(documents);
-    built.push({
-      path: result.path, ...(result.entry ? { text: `${JSON.stringify(result.entry, null, 2)}\n` } : {}),
-      failed: result.entry?.checks.filter((c) => c.status === 'fail').length ?? 0,
-      files: documents.map((d) => d.file), messages: result.messages,
-    });
+    results.push({ ...buildEntry(documents), files: documents.map((d) => d.file) });
   }
+  // Across the years: what each report states about the year before, against that year's own report.
+  // A bug here must not take the department down: its years are then published as built alone.
+  const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
+  let compared = new Map(entries.map((entry) => [entry, entry]));
+  let crossYearError: unknown;
+  try {
+    const restated = withRestatements(entries);
+    compared = new Map(entries.map((entry, i) => [entry, restated[i]]));
+  } catch (error) {
+    crossYearError = error;
+  }
+  const built: Built[] = results.map((result) => {
+    const entry = result.entry && compared.get(result.entry)!;
+    const added = entry && result.entry ? entry.checks.slice(result.entry.checks.length) : [];
+    const problems = crossYearError === undefined ? [] : result.files.map((file) => internalError(file, crossYearError));
+    return {
+      path: result.path, ...(entry ? { text: `${JSON.stringify(entry, null, 2)}\n` } : {}),
+      failed: entry?.checks.filter((c) => c.status === 'fail').length ?? 0,
+      files: result.files, messages: [...result.messages, ...failedMessages(added, result.files[0]), ...problems],
+    };
+  });
   if (key) await effects.cache!.set(key, built);
   return built;
 }
@@ -218,15 +235,18 @@ function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path
       const message = `${assembled.department.name} ${assembled.year}年度的数据不符合数据格式规定（${validation.errors.join('；')}）`;
       return { path, messages: documents.map((d) => ({ code: 'schema-invalid', message, file: d.file, severity: 'error' as const })) };
     }
-    const failed = validation.entry.checks.filter((c) => c.status === 'fail');
-    const messages: Message[] = failed.map((c) => ({
-      code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line,
-      ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: c.message,
-    }));
-    return { entry: validation.entry, path, messages };
+    return { entry: validation.entry, path, messages: failedMessages(validation.entry.checks, file) };
   } catch (error) {
     return { path: '', messages: documents.map((d) => internalError(d.file, error)) };
   }
+}
+
+/** A warning in ingest-report.json for each failed check, against the file and line it concerns. */
+function failedMessages(checks: readonly Check[], file: string): Message[] {
+  return checks.filter((c) => c.status === 'fail').map((c) => ({
+    code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line,
+    ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: c.message,
+  }));
 }
 
 function internalError(file: string, error: unknown): Message {

@@ -3,6 +3,7 @@
 // its cell holds the very value published, so a figure taken from the prose, or one the
 // table disagrees with, gets no note rather than a wrong one. Cells are read by column role.
 import type { DepartmentYear, SourceRef, Summary, Table, ThreePublicFigures } from './schema.ts';
+import { readNumber } from './field-path.ts';
 import { tableOfKind, type StandardKind } from './table-kind.ts';
 
 interface Locator {
@@ -47,6 +48,27 @@ export function threePublicSource(entry: DepartmentYear, side: 'budget' | 'actua
   if (value === undefined || !table?.columnRoles) return undefined;
   const column = table.columnRoles.indexOf(`amount:${side}.${key}`);
   return column < 0 ? undefined : table.rows.find((r) => r.cells[column] === value)?.source;
+}
+
+/**
+ * Where the figure at a dotted path was printed, when that can be told: a summary or 三公
+ * figure from its table row, else a check that compared this very figure and says where it
+ * read it (a prose figure, say). Undefined rather than a guess.
+ */
+export function fieldSource(entry: DepartmentYear, field: string): SourceRef | undefined {
+  const [head, key, leaf] = field.split('.');
+  const row = head === 'summary' && key in SUMMARY ? summarySource(entry, key as keyof Summary)
+    : head === 'threePublic' && (key === 'budget' || key === 'actual') ? threePublicSource(entry, key, leaf as keyof ThreePublicFigures)
+    : undefined;
+  if (row) return row;
+  const value = readNumber(entry, field);
+  if (value === undefined) return undefined;
+  for (const check of entry.checks) {
+    if (check.field !== field) continue;
+    const figure = check.values?.find((v) => v.value === value && v.source);
+    if (figure) return figure.source;
+  }
+  return undefined;
 }
 
 function locate(tables: DepartmentYear['tables'], locator: Locator, value: number): SourceRef | undefined {

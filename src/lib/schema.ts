@@ -155,6 +155,23 @@ export const historyEntry = z.object({
 }).describe('上年数字 — an earlier year\'s figure derived from this year\'s text; the charts mark it 推算');
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
+/**
+ * Addition: a figure of this year that a later report states differently (its "与上年相比" or
+ * 上年决算数 gives another value). This year's figure stays as published; the later year
+ * carries the failed check `history.restated` that names both.
+ */
+export const restatement = z.object({
+  field: z.string().describe('字段路径 — dotted path of the figure in this same shape, e.g. threePublic.actual.abroad'),
+  value: amount.describe('本年度报告数字 — the figure as this year\'s own report publishes it, 万元'),
+  source: sourceRef.optional().describe('出处 — where this year\'s report states it, when the figure can be traced to a line'),
+  statedIn: z.number().int().describe('后续年度 — the year of the later report that states the figure differently'),
+  stated: amount.describe('后续报告数字 — the figure the later report gives for this year, 万元'),
+  derivedFrom: z.string().describe('原文 — the later report\'s words it was derived from, e.g. 与上年相比减少13.65万元'),
+  statedSource: sourceRef.optional().describe('后续报告出处 — where the later report says it'),
+  difference: amount.describe('差额 — the absolute difference between the two figures, 万元'),
+}).describe('后续报告重述 — a figure of this year that a later report states differently');
+export type Restatement = z.infer<typeof restatement>;
+
 export const tableCell = z.union([z.string(), z.number(), z.null()]).describe('单元格 — a number (万元) for a numeric cell, a string for text, null for a blank cell');
 
 export const tableRow = z.object({
@@ -261,6 +278,8 @@ export const departmentYear = z.object({
   vehicles: vehicles.optional(),
   staff: staff.optional(),
   history: z.array(historyEntry).optional().describe('上年数字 — earlier years\' figures stated in this year\'s text (与上年相比…)'),
+  /** Addition: figures of this year that a later report states differently. */
+  restatedBy: z.array(restatement).optional().describe('后续报告重述 — figures of this year that a later report states differently, each with both values and both sources; the later year carries a failed check history.restated'),
   tables: z.array(table).optional().describe('原始表格 — every table of the report as published; a table split across pages is one table'),
   narrative: z.array(narrativeSection).optional().describe('情况说明 — the report\'s prose, by section'),
   /** Addition: 名词解释 as published in the report. */

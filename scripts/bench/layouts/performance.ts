@@ -70,7 +70,7 @@ export function renderPerformance(ctx: ReportContext): string[] {
     `公车运行维护\t${vehicle(prev.vehicleOperation)}\t${vehicle(b.vehicleOperation)}\t${vehicle(a.vehicleOperation)}`,
     `2、出国经费\t${n(prev.abroad)}\t${n(b.abroad)}\t${n(a.abroad)}`,
     `3、公务接待\t${n(prev.reception)}\t${n(b.reception)}\t${n(a.reception)}`,
-    `项目支出：\t${n(portion(f.project, rng.int(700, 1300), q))}\t${n(projectBudget)}\t${n(f.project)}`,
+    `项目支出：\t${n(f.previous.project)}\t${n(projectBudget)}\t${n(f.project)}`,
     `公用经费\t${n(f.previous.operatingCosts)}\t${n(f.operatingBudget)}\t${n(f.publicTotal)}`,
     `部门整体支出预算调整\t——\t\t${n(f.expenditureTotal)}`,
     '厉行节约保障措施\t我单位严格执行上级“八项规定”和相关厉行节约政策，相应制定了公务接待、公务用车、差旅、会议、培训等制度，并汇编成册。\t\t', '',

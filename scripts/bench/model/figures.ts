@@ -36,14 +36,20 @@ function previousOf(rng: Random, current: WithoutPrevious, before: WithoutPrevio
   const source = before ?? current;
   const pick = (fen: number) => (before ? q(fen) : guess(fen));
   const t = source.threePublicActual;
+  // Each of last year's figures as last year's report published it (to this year's quantum),
+  // totals included: a report restates a total, it does not add up its rounded parts.
+  const threePublic = before
+    ? { total: q(t.total), abroad: q(t.abroad), vehicle: q(t.vehicle), vehiclePurchase: q(t.vehiclePurchase), vehicleOperation: q(t.vehicleOperation), reception: q(t.reception) }
+    : threePublicOf(guess(t.abroad), guess(t.vehiclePurchase), guess(t.vehicleOperation), guess(t.reception));
   return {
     grandTotal: pick(grandTotal(source)),
     incomeTotal: pick(incomeTotal(source)),
     expenditureTotal: pick(source.expenditureTotal),
     fiscalGrandTotal: pick(fiscalGrandTotal(source)),
-    threePublic: threePublicOf(pick(t.abroad), pick(t.vehiclePurchase), pick(t.vehicleOperation), pick(t.reception)),
+    threePublic,
     operatingCosts: pick(source.operatingCosts),
     score: before ? before.scoreTenths : rng.int(850, 990),
+    project: pick(source.project),
   };
 }
 

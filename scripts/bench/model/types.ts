@@ -59,6 +59,8 @@ export interface PreviousYear {
   threePublic: ThreePublicFigures;
   operatingCosts: number;
   score: number;
+  /** 项目支出, as the self-evaluation's 基础数据表 states last year's. */
+  project: number;
 }
 
 export interface DepartmentYearFigures {
