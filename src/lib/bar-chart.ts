@@ -10,6 +10,8 @@ export interface BarDatum {
   /** Drawn hatched and labelled 推算. */
   derived: boolean;
   title: string;
+  /** A later report's different figure for the same year: a second marker on the bar, never in its place. */
+  restated?: { value: number; title: string };
 }
 
 export interface BarGroup {
@@ -25,6 +27,8 @@ export interface PlacedBar extends BarDatum {
   /** The value as printed above the bar, and its baseline (raised when it would collide with its neighbour's). */
   label: string;
   labelY: number;
+  /** Where the later report's figure sits (restated). */
+  marker?: { y: number; title: string };
 }
 
 export interface BarLayout {
@@ -54,7 +58,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 export function layoutBars(groups: readonly BarGroup[], options: BarOptions): BarLayout {
   const plot = { left: 56, right: options.width - 8, top: 18 + LABEL_STEP, bottom: options.height - 36 };
-  const max = Math.max(0, options.max ?? 0, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
+  const max = Math.max(0, options.max ?? 0, ...groups.flatMap(barValues));
   const y = scaleLinear().domain([0, max || 1]).nice(4).range([plot.bottom, plot.top]);
   const x = scaleBand<string>().domain(groups.map((g) => g.label)).range([plot.left, plot.right]).paddingInner(0.3).paddingOuter(0.2);
   const slot = scaleBand<string>().domain(options.slots).range([0, x.bandwidth()]).paddingInner(0.1);
@@ -73,6 +77,7 @@ export function layoutBars(groups: readonly BarGroup[], options: BarOptions): Ba
         height: round(plot.bottom - top),
         label: options.formatValue(b.value),
         labelY: round(top - 4),
+        ...(b.restated ? { marker: { y: round(y(Math.max(0, b.restated.value))), title: b.restated.title } } : {}),
       };
       // Neighbouring labels wider than their bars would overlap: lift this one a line.
       if (previous && Math.abs(previous.labelY - placed.labelY) < LABEL_STEP) {
@@ -94,7 +99,12 @@ export function layoutBars(groups: readonly BarGroup[], options: BarOptions): Ba
   };
 }
 
+/** The values a group draws: its bars and any later report's figure marked on them. */
+function barValues(group: BarGroup): number[] {
+  return group.bars.flatMap((b) => (b.restated ? [b.value, b.restated.value] : [b.value]));
+}
+
 /** The largest value of several charts' groups: their shared y scale. */
 export function sharedMax(charts: readonly (readonly BarGroup[])[]): number {
-  return Math.max(0, ...charts.flatMap((groups) => groups.flatMap((g) => g.bars.map((b) => b.value))));
+  return Math.max(0, ...charts.flatMap((groups) => groups.flatMap(barValues)));
 }

@@ -60,6 +60,7 @@ const FIXED: Record<string, string> = {
   'repair.rowAlignment': '读取更正：错位的行',
   'sources.agree': '两份报告共同列出的数字一致',
   'sources.disagree': '两份报告共同列出的数字一致',
+  'history.restated': '本报告所写的上年数字与上年度报告一致',
 };
 
 const BY_KIND: Record<string, string> = {

@@ -1,5 +1,7 @@
 // Year-by-year series for the trend charts. A year that only a later report mentions
-// ("与上年相比减少13.65万元") enters as a derived point, flagged, never mixed with reported ones.
+// ("与上年相比减少13.65万元") enters as a derived point, flagged, never mixed with reported ones;
+// a reported year that a later report states differently keeps its value and carries the
+// later figure beside it (`restated`), for a second marker.
 import type { DepartmentYear } from './schema.ts';
 import { readNumber } from './field-path.ts';
 import type { BarGroup } from './bar-chart.ts';
@@ -15,6 +17,20 @@ export interface SeriesPoint {
   statedIn?: number;
   /** For a total filled in from its parts: what was added ("公务用车购置费与运行费之和"). */
   sumOf?: string;
+  /** A reported value that a later report states differently: that report's figure, never in its place. */
+  restated?: Restated;
+}
+
+/** What a later report says of a reported year, when it differs (the department-year's `restatedBy`). */
+export interface Restated {
+  value: number;
+  statedIn: number;
+  derivedFrom: string;
+}
+
+/** "2021年度报告称 3.13 万元（“与上年相比增加1.06万元”）". */
+export function restatedReason(r: Restated, format: (v: number) => string): string {
+  return `${r.statedIn}年度报告称 ${format(r.value)} 万元（“${r.derivedFrom}”）`;
 }
 
 /** Why a derived point is derived, in a sentence: "2020年度报告称“与上年相比减少13.65万元”". */
@@ -28,7 +44,9 @@ export function fieldSeries(entries: readonly DepartmentYear[], field: string): 
   const points = new Map<number, SeriesPoint>();
   for (const entry of entries) {
     const value = readNumber(entry, field);
-    if (value !== undefined) points.set(entry.year, { year: entry.year, value, derived: false });
+    if (value === undefined) continue;
+    const restated = entry.restatedBy?.find((r) => r.field === field);
+    points.set(entry.year, { year: entry.year, value, derived: false, ...(restated ? { restated: { value: restated.stated, statedIn: restated.statedIn, derivedFrom: restated.derivedFrom } } : {}) });
   }
   // When several reports state the same earlier year, the nearest later report wins.
   const statements = entries
@@ -105,6 +123,14 @@ export function pairByYear(budget: readonly SeriesPoint[], actual: readonly Seri
   }));
 }
 
+/** The legend of the second marker. */
+export const RESTATED_LEGEND = '后续年度报告所称的不同数字（柱高为本年度报告的数字）';
+
+/** True when any point of the series is restated by a later report. */
+export function anyRestated(series: readonly { points: readonly SeriesPoint[] }[]): boolean {
+  return series.some((s) => s.points.some((p) => p.restated));
+}
+
 /** True when a series has anything to draw. */
 export function hasPoints(trend: { years: readonly YearPair[] }): boolean {
   return trend.years.some((y) => y.budget || y.actual);
@@ -125,7 +151,9 @@ export function toBarGroups(series: readonly NamedSeries[], format: (v: number) 
       const p = s.points.find((q) => q.year === year);
       if (!p) return [];
       const note = p.derived ? `（推算：${derivedReason(p)}）` : '';
-      return [{ slot: s.slot, value: p.value, derived: p.derived, title: `${year}年 ${s.label} ${format(p.value)} 万元${note}` }];
+      const title = `${year}年 ${s.label} ${format(p.value)} 万元${note}`;
+      const restated = p.restated && { value: p.restated.value, title: `${year}年 ${s.label}：本年度报告为 ${format(p.value)} 万元，${restatedReason(p.restated, format)}` };
+      return [{ slot: s.slot, value: p.value, derived: p.derived, title, ...(restated ? { restated } : {}) }];
     }),
   }));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { derivedReason, fieldSeries, threePublicSeries, threePublicTrends, withDerivedSum } from '../../src/lib/trend-series.ts';
+import { anyRestated, derivedReason, fieldSeries, restatedReason, spendingSeries, threePublicNamedSeries, threePublicSeries, threePublicTrends, toBarGroups, withDerivedSum } from '../../src/lib/trend-series.ts';
+import { layoutBars, sharedMax } from '../../src/lib/bar-chart.ts';
+import { wan } from '../../src/lib/format.ts';
 import { seed000 } from './site-fixtures.ts';
 
 describe('trend series', () => {
@@ -59,5 +61,43 @@ describe('trend series', () => {
       [2020, 7627.22, 2021],
       [2021, 7627.22, undefined],
     ]);
+  });
+});
+
+describe('a year a later report states differently', () => {
+  // The 2020 report says 2019's abroad was 13.65; 2019's own report published 12.00.
+  const restatedBy = [{ field: 'threePublic.actual.abroad', value: 12, statedIn: 2020, stated: 13.65, derivedFrom: '与上年相比减少13.65万元', difference: 1.65 }];
+  const y2019 = seed000({ year: 2019, threePublic: { actual: { abroad: 12, total: 40 } }, history: [], restatedBy });
+  const y2020 = seed000();
+
+  it('keeps the reported value and carries the later figure beside it, never in its place', () => {
+    const abroad = fieldSeries([y2019, y2020], 'threePublic.actual.abroad');
+    expect(abroad).toEqual([
+      { year: 2019, value: 12, derived: false, restated: { value: 13.65, statedIn: 2020, derivedFrom: '与上年相比减少13.65万元' } },
+      { year: 2020, value: 0, derived: false },
+    ]);
+    expect(restatedReason(abroad[0].restated!, wan)).toBe('2020年度报告称 13.65 万元（“与上年相比减少13.65万元”）');
+  });
+
+  it('marks only the figure restated, not the others of that year', () => {
+    expect(fieldSeries([y2019, y2020], 'threePublic.actual.total')[0].restated).toBeUndefined();
+    expect(anyRestated(spendingSeries([y2019, y2020]))).toBe(false);
+  });
+
+  it('gives the bar a second marker at the later figure, the bar still the reported one, and the scale room for both', () => {
+    const trend = threePublicTrends([y2019, y2020]).find((t) => t.key === 'abroad')!;
+    const series = threePublicNamedSeries(trend);
+    expect(anyRestated(series)).toBe(true);
+    const groups = toBarGroups(series, wan);
+    const bar = groups[0].bars.find((b) => b.slot === 'actual')!;
+    expect(bar.value).toBe(12);
+    expect(bar.restated).toEqual({ value: 13.65, title: '2019年 因公出国（境）费决算数：本年度报告为 12.00 万元，2020年度报告称 13.65 万元（“与上年相比减少13.65万元”）' });
+    expect(sharedMax([groups])).toBe(13.65);
+    const layout = layoutBars(groups, { width: 360, height: 200, slots: ['budget', 'actual'], formatValue: wan });
+    const placed = layout.bars.find((b) => b.restated)!;
+    // Higher figure, higher on the chart: the marker sits above the bar's top.
+    expect(placed.marker!.y).toBeLessThan(placed.y);
+    expect(placed.marker!.y).toBeGreaterThanOrEqual(layout.plot.top);
+    expect(layout.bars.filter((b) => b.marker)).toHaveLength(1);
   });
 });
