@@ -79,6 +79,8 @@ export function layoutBars(groups: readonly BarGroup[], options: BarOptions): Ba
         labelY: round(top - 4),
         ...(b.restated ? { marker: { y: round(y(Math.max(0, b.restated.value))), title: b.restated.title } } : {}),
       };
+      // A later report's higher figure sits above the bar: its value goes above the marker.
+      if (placed.marker && placed.marker.y < placed.labelY + 4) placed.labelY = round(placed.marker.y - 7);
       // Neighbouring labels wider than their bars would overlap: lift this one a line.
       if (previous && Math.abs(previous.labelY - placed.labelY) < LABEL_STEP) {
         const room = placed.x + placed.width / 2 - (previous.x + previous.width / 2);

@@ -97,6 +97,8 @@ describe('a year a later report states differently', () => {
     const placed = layout.bars.find((b) => b.restated)!;
     // Higher figure, higher on the chart: the marker sits above the bar's top.
     expect(placed.marker!.y).toBeLessThan(placed.y);
+    // The bar's own value is printed above the marker, not under it.
+    expect(placed.labelY).toBeLessThan(placed.marker!.y - 4);
     expect(placed.marker!.y).toBeGreaterThanOrEqual(layout.plot.top);
     expect(layout.bars.filter((b) => b.marker)).toHaveLength(1);
   });
