@@ -16,11 +16,14 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number }>
     const problems: string[] = [];
     // One page at a time: Pagefind numbers pages in the order they arrive, so concurrent adds
     // give a different index on every build (test/browser/reproducible.test.ts compares two).
-    for (const file of files) {
-      const content = prepareForIndex(await readFile(join(dist, file), 'utf8'));
+    // While Pagefind's binary indexes one page, this process prepares the next.
+    const prepare = async (file: string) => prepareForIndex(await readFile(join(dist, file), 'utf8'));
+    let next = files.length ? await prepare(files[0]) : '';
+    for (const [i, file] of files.entries()) {
       // A relative sourcePath: Pagefind derives the URL from it ("subjects/215/index.html" → "/subjects/215/").
-      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
-      problems.push(...added.errors);
+      const adding = index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: next });
+      next = i + 1 < files.length ? await prepare(files[i + 1]) : '';
+      problems.push(...(await adding).errors);
     }
     if (problems.length) throw new Error(`pagefind: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
