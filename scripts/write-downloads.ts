@@ -7,6 +7,7 @@
 //   data/years/<year>-<kind>.csv               every department's figures of a year by kind
 //   data/expenditure.csv                       every function row of every year
 //   data/all.json                              everything, compact
+//   data/quality.csv                           every department-year's coverage and check counts (/quality/)
 //   data/datapackage.json                      what each file holds (Frictionless Data Package)
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { csvHeader, csvLines } from '../src/lib/csv.ts';
 import { dataPackage } from '../src/lib/data-package.ts';
 import { DOWNLOAD_TABLES, FUNCTION_TABLE, type DownloadTable } from '../src/lib/download-tables.ts';
 import { SCHEMA_VERSION, type DepartmentYear } from '../src/lib/schema.ts';
+import { QUALITY_TABLE } from '../src/lib/quality-table.ts';
 
 export interface DownloadsWritten {
   departments: number;
@@ -74,6 +76,7 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   };
   const all = await sink(join(data, 'all.json'), `{"schemaVersion":${SCHEMA_VERSION},"departments":[`);
   const expenditure = await sink(join(data, 'expenditure.csv'), csvHeaderOf(FUNCTION_TABLE));
+  const quality = await sink(join(data, 'quality.csv'), csvHeaderOf(QUALITY_TABLE));
   const years = new Set<number>();
 
   for (const [slug, files] of [...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -91,6 +94,7 @@ export async function writeDownloads(contentDir: string, distDir: string, update
         if (table === FUNCTION_TABLE) await expenditure.write(csvBody(table, rows));
       }
       await (await sink(join(data, 'years', `${entry.year}.jsonl`))).write(`${JSON.stringify(entry)}\n`);
+      await quality.write(csvBody(QUALITY_TABLE, QUALITY_TABLE.rows(entry)));
       written.departmentYears++;
     }
     const download = { schemaVersion: SCHEMA_VERSION, department: entries.at(-1)!.department, years: entries };

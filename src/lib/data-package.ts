@@ -2,6 +2,7 @@
 // open fiscal data): every CSV with its fields' types, descriptions and units, the JSON files,
 // the licence and the date of the data.
 import { DOWNLOAD_TABLES } from './download-tables.ts';
+import { QUALITY_TABLE } from './quality-table.ts';
 import { DATA_LICENCE } from './site-facts.ts';
 
 export function dataPackage(years: readonly number[], updated: string): Record<string, unknown> {
@@ -27,6 +28,20 @@ export function dataPackage(years: readonly number[], updated: string): Record<s
           missingValues: [''],
         },
       })),
+      {
+        name: QUALITY_TABLE.kind,
+        title: QUALITY_TABLE.title,
+        description: QUALITY_TABLE.description,
+        profile: 'tabular-data-resource',
+        path: 'quality.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        schema: {
+          fields: QUALITY_TABLE.columns.map((c) => ({ name: c.name, type: c.type, description: c.field ? `${c.description}（${c.field}）` : c.description })),
+          missingValues: [''],
+        },
+      },
       {
         name: 'department-years',
         title: '部门年度（JSON，每行一个）',

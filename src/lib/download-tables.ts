@@ -25,7 +25,7 @@ export type Row = Record<string, string>;
 
 export interface DownloadTable {
   /** File-name part: <year>-function.csv, and the resource name in datapackage.json. */
-  kind: 'function' | 'economic' | 'three-public' | 'budget-execution' | 'income';
+  kind: 'function' | 'economic' | 'three-public' | 'budget-execution' | 'income' | 'quality';
   title: string;
   description: string;
   columns: readonly Column[];
@@ -35,7 +35,7 @@ export interface DownloadTable {
 const money = (value: number | undefined) => (value === undefined ? '' : new Decimal(value).toFixed(2));
 const text = (value: string | undefined) => neutraliseFormula(value ?? '');
 
-const KEY_COLUMNS: readonly Column[] = [
+export const KEY_COLUMNS: readonly Column[] = [
   { name: '部门', type: 'string', description: '部门名称', field: 'department.name' },
   { name: '部门标识', type: 'string', description: '部门标识（小写英文字母、数字和连字符），用于网址和文件名', field: 'department.slug' },
   { name: '地区', type: 'string', description: '市、区县，以“/”分隔', field: 'department.region' },
@@ -48,7 +48,7 @@ const SOURCE_COLUMNS: readonly Column[] = [
   { name: '来源页', type: 'integer', description: 'PDF 报告中的页码，从 1 起；文本报告为空', field: 'source.page' },
 ];
 
-function keyCells(entry: DepartmentYear): Row {
+export function keyCells(entry: DepartmentYear): Row {
   return { 部门: text(entry.department.name), 部门标识: entry.department.slug, 地区: text((entry.department.region ?? []).join('/')), 年度: String(entry.year) };
 }
 

@@ -32,6 +32,7 @@ export const paths = {
   yearCsv: (year: number, kind: string) => `data/years/${year}-${kind}.csv`,
   bulkJson: () => 'data/all.json',
   expenditureCsv: () => 'data/expenditure.csv',
+  qualityCsv: () => 'data/quality.csv',
   dataPackage: () => 'data/datapackage.json',
   schemaJson: () => 'data/schema.json',
   quality: () => 'quality/',

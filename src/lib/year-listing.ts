@@ -3,7 +3,7 @@
 // attention. Written once per build by scripts/site-index.ts into content/site/years.json, so
 // the pages that list thousands of department-years hold these, not the department-years.
 import { z } from 'astro/zod';
-import { check, departmentRef, sourceDocument, summary, tableKind, type DepartmentYear } from './schema.ts';
+import { check, departmentRef, restatement, sourceDocument, summary, tableKind, type DepartmentYear } from './schema.ts';
 import { countChecks, notPassed } from './checks-view.ts';
 import { coverage } from './year-coverage.ts';
 
@@ -33,6 +33,8 @@ export const yearListing = z.object({
   counts,
   /** Every check that did not pass cleanly: fail first, then repaired, then rounding. */
   notPassed: z.array(check),
+  /** The figures a later report states differently (/quality/ lists them all). */
+  restatedBy: z.array(restatement).optional(),
 });
 export type YearListing = z.infer<typeof yearListing>;
 
@@ -49,5 +51,6 @@ export function listYear(entry: DepartmentYear, digest: string): YearListing {
     sections: (entry.narrative ?? []).map((n) => n.title),
     counts: countChecks(entry.checks),
     notPassed: notPassed(entry.checks).sort((a, b) => ORDER[a.status] - ORDER[b.status]),
+    ...(entry.restatedBy?.length ? { restatedBy: entry.restatedBy } : {}),
   };
 }

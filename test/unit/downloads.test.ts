@@ -9,6 +9,7 @@ import { csvParse } from 'd3';
 import Decimal from 'decimal.js';
 import { departmentYearJsonSchema } from '../../src/lib/downloads.ts';
 import { DOWNLOAD_TABLES, ECONOMIC_TABLE, FUNCTION_TABLE, THREE_PUBLIC_TABLE, downloadTablesOf } from '../../src/lib/download-tables.ts';
+import { QUALITY_TABLE } from '../../src/lib/quality-table.ts';
 import { csvHeader, csvLines, neutraliseFormula } from '../../src/lib/csv.ts';
 import { departmentDownload, departmentYear } from '../../src/lib/schema.ts';
 import { writeDownloads } from '../../scripts/write-downloads.ts';
@@ -138,6 +139,14 @@ describe('writeDownloads', () => {
       const header = read(resource.path[0]).replace(/^\uFEFF/, '').split('\n')[0];
       expect(resource.schema.fields.map((f: { name: string }) => f.name).join(',')).toBe(header);
     }
+  });
+
+  it('writes quality.csv: one row per department-year, by slug and year, described in datapackage.json', () => {
+    const rows = parse(read('quality.csv'));
+    expect(rows.map((r) => [r['部门标识'], r['年度']])).toEqual([['liuyang', '2021'], ['zhuzhou-gongxin', '2019'], ['zhuzhou-gongxin', '2020']]);
+    const resource = JSON.parse(read('datapackage.json')).resources.find((r: { name: string }) => r.name === 'quality');
+    expect(resource.path).toBe('quality.csv');
+    expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(QUALITY_TABLE.columns.map((c) => c.name));
   });
 
   it('leaves nothing of a department no longer in content/', () => {

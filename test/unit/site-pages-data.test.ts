@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitePagePaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { glossaryEntries, subjectPathOf } from '../../src/lib/glossary.ts';
-import { qualityRows, qualityTotals } from '../../src/lib/quality.ts';
+import { qualitySummary, qualityTotals } from '../../src/lib/quality.ts';
 import { listYear, yearListing } from '../../src/lib/year-listing.ts';
 import { buildSubjectIndex } from '../../src/lib/subject-index.ts';
 import { departmentYearDescription, departmentYearTitle } from '../../src/lib/page-meta.ts';
@@ -63,9 +63,9 @@ describe('quality', () => {
   it('lists every check that did not pass, failures first, and totals them', () => {
     const listing = listYear(entry, '0123456789abcdef');
     expect(yearListing.parse(listing)).toEqual(listing);
-    const rows = qualityRows([listing]);
-    expect(rows[0].notPassed.map((c) => c.id)).toEqual(['x', 'z']);
-    expect(qualityTotals(rows)).toEqual({ pass: 1, rounding: 1, repaired: 0, fail: 1 });
+    expect(listing.notPassed.map((c) => c.id)).toEqual(['x', 'z']);
+    expect(qualityTotals([listing])).toEqual({ pass: 1, rounding: 1, repaired: 0, fail: 1 });
+    expect(qualitySummary([listing]).problems.map((p) => p.counts.fail)).toEqual([1]);
     // The listing says what the page would: title, kind and the check counts.
     expect(departmentYearTitle(listing)).toBe(departmentYearTitle(entry));
   });
