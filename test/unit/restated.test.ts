@@ -111,6 +111,28 @@ describe('a generated chain whose last report restates a 三公 figure of the ye
   });
 });
 
+describe('with the ingest cache', () => {
+  const reports = chain(11, 3);
+  const last = reports.at(-1)!;
+  const text = decoder.decode(last.bytes).replace(/(“三公”经费财政拨款支出预算为[^。]*?与上年相比(?:增加|减少))([\d,]+\.\d{2})万元/, (_, head, amount) => `${head}${(Number(amount.replace(/,/g, '')) + 1).toFixed(2)}万元`);
+  const memory = new Map<string, string>();
+  const cache = { get: async (key: string) => (memory.has(key) ? JSON.parse(memory.get(key)!) : undefined), set: async (key: string, value: unknown) => void memory.set(key, JSON.stringify(value)) };
+  const files = (withLast: boolean) => Object.fromEntries(reports.filter((r) => withLast || r !== last).map((r) => [`seeds/${r.file}`, r === last ? encoder.encode(text) : r.bytes]));
+
+  it('builds the department again when a later report arrives, so the earlier year learns of the restatement', async () => {
+    const before = memoryEffects(files(false));
+    await runIngest({ ...before.effects, cache });
+    const earlierPath = [...before.output.keys()].filter((k) => k.startsWith('departments/')).sort()[1];
+    expect(JSON.parse(before.output.get(earlierPath)!).restatedBy).toBeUndefined();
+    const after = memoryEffects(files(true));
+    await runIngest({ ...after.effects, cache });
+    const fresh = memoryEffects(files(true));
+    await runIngest(fresh.effects);
+    expect(JSON.parse(after.output.get(earlierPath)!).restatedBy).toHaveLength(1);
+    expect(after.output.get(earlierPath)).toBe(fresh.output.get(earlierPath));
+  });
+});
+
 describe('withRestatements', () => {
   const history = (value: number, field = 'threePublic.actual.abroad') => [{ year: 2019, field, value, derivedFrom: '与上年相比减少13.65万元', source: { file: 'seeds/b.txt', line: 9 } }];
   const y2019 = (abroad: number) => seed000({ year: 2019, threePublic: { actual: { abroad } }, history: [], checks: [] });
