@@ -6,6 +6,8 @@ import type { Check, Restatement } from './schema.ts';
 import type { CheckCounts } from './checks-view.ts';
 import { checkTitle } from './check-text.ts';
 import type { IngestFile } from './ingest-report.ts';
+import type { IngestMessage } from './ingest-report-schema.ts';
+import { INGEST_CODE_TEXT, ingestMessageText } from './ingest-message-text.ts';
 import type { YearListing } from './year-listing.ts';
 import { sortEntries } from './department-index.ts';
 import { STANDARD_KINDS } from './table-kind.ts';
@@ -97,8 +99,12 @@ function problemTitles(checks: readonly Check[]): string[] {
 
 /** The input files as /quality/ shows them: the ones that could not be read cleanly, the rest counted. */
 export interface FileSummary {
-  /** Files with an error or a reading problem, in file order. */
-  listed: ListedFile[];
+  /** Files with an error, each with its messages, in file order. */
+  errors: ListedFile[];
+  /** Files read with reading problems, by the kind of problem (a file with two kinds is in both). */
+  warnings: WarningGroup[];
+  /** How many files `warnings` holds. */
+  warned: number;
   total: number;
   ok: number;
   /** Files whose only remarks are failed checks (the department-years above list them). */
@@ -108,19 +114,43 @@ export interface FileSummary {
 export interface ListedFile {
   file: IngestFile;
   /** Its messages other than failed checks. */
-  messages: IngestFile['messages'];
+  messages: IngestMessage[];
   /** How many failed checks it has besides. */
   failedChecks: number;
 }
 
+export interface WarningGroup {
+  code: string;
+  /** What the problem is, in words. */
+  title: string;
+  /** The sentence, when every file of the group has the very same one: then said once. */
+  same?: string;
+  files: { file: IngestFile; messages: IngestMessage[] }[];
+}
+
 export function fileSummary(files: readonly IngestFile[]): FileSummary {
-  const summary: FileSummary = { listed: [], total: files.length, ok: 0, checksOnly: 0 };
+  const summary: FileSummary = { errors: [], warnings: [], warned: 0, total: files.length, ok: 0, checksOnly: 0 };
+  const groups = new Map<string, WarningGroup>();
   for (const file of files) {
     const messages = file.messages.filter((m) => m.code !== 'check-failed');
     const failedChecks = file.messages.length - messages.length;
     if (file.status === 'ok') summary.ok++;
     else if (messages.length === 0) summary.checksOnly++;
-    else summary.listed.push({ file, messages, failedChecks });
+    else if (file.status === 'error') summary.errors.push({ file, messages, failedChecks });
+    else {
+      summary.warned++;
+      for (const code of new Set(messages.map((m) => m.code))) {
+        let group = groups.get(code);
+        if (!group) groups.set(code, (group = { code, title: INGEST_CODE_TEXT[code] ?? '读取时的其他提示', files: [] }));
+        group.files.push({ file, messages: messages.filter((m) => m.code === code) });
+      }
+    }
+  }
+  // Most files first; a sentence all of a group's files share is said once.
+  summary.warnings = [...groups.values()].sort((a, b) => b.files.length - a.files.length || (a.code < b.code ? -1 : 1));
+  for (const group of summary.warnings) {
+    const texts = new Set(group.files.flatMap((f) => f.messages.map(ingestMessageText)));
+    if (texts.size === 1) group.same = [...texts][0];
   }
   return summary;
 }

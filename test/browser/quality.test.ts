@@ -75,6 +75,15 @@ describe('/quality/', () => {
     }
   });
 
+  it('lists the files read with problems by the problem, and not the files read cleanly', async () => {
+    const { page } = await portal.open('quality/');
+    const group = page.locator('#files ~ section', { has: page.locator('h3', { hasText: '报告中没有部门决算表' }) });
+    expect(await group.locator('li', { hasText: 'restated-2023.txt' }).count()).toBe(1);
+    const files = await page.locator('#files ~ * code').allTextContents();
+    // Seed 000 reads cleanly: counted, not listed.
+    expect(files.some((f) => f.includes('000_b2f907220b214ab4.txt'))).toBe(false);
+  });
+
   it('reads on a 360 px screen without sideways scrolling', async () => {
     const { page } = await portal.open('quality/', { viewport: { width: 360, height: 740 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -72,21 +72,29 @@ describe('qualitySummary', () => {
 });
 
 describe('fileSummary', () => {
-  const file = (name: string, status: IngestFile['status'], codes: string[]): IngestFile => ({
-    file: name, status, messages: codes.map((code) => ({ code, message: '说明', file: name, severity: code === 'pdf-encrypted' ? 'error' : 'warning' })),
+  const file = (name: string, status: IngestFile['status'], codes: string[], message = (code: string) => `${code}的说明`): IngestFile => ({
+    file: name, status, messages: codes.map((code) => ({ code, message: message(code), file: name, severity: code === 'pdf-encrypted' ? 'error' : 'warning' })),
+  });
+  const s = fileSummary([
+    file('a.txt', 'ok', []),
+    file('b.txt', 'warning', ['check-failed', 'check-failed']),
+    file('c.txt', 'warning', ['table-no-unit', 'check-failed', 'table-none'], (code) => (code === 'table-none' ? '报告中没有部门决算表' : '公开02 收入决算表没有注明金额单位')),
+    file('d.pdf', 'error', ['pdf-encrypted']),
+    file('e.txt', 'warning', ['table-none'], () => '报告中没有部门决算表'),
+  ]);
+
+  it('counts the clean files and those whose only remarks are failed checks', () => {
+    expect(s).toMatchObject({ total: 5, ok: 1, checksOnly: 1, warned: 2 });
   });
 
-  it('lists files with errors or reading problems; counts the clean ones and those whose only remarks are failed checks', () => {
-    const s = fileSummary([
-      file('a.txt', 'ok', []),
-      file('b.txt', 'warning', ['check-failed', 'check-failed']),
-      file('c.txt', 'warning', ['table-no-unit', 'check-failed']),
-      file('d.pdf', 'error', ['pdf-encrypted']),
-    ]);
-    expect(s).toMatchObject({ total: 4, ok: 1, checksOnly: 1 });
-    expect(s.listed.map((l) => [l.file.file, l.messages.map((m) => m.code), l.failedChecks])).toEqual([
-      ['c.txt', ['table-no-unit'], 1],
-      ['d.pdf', ['pdf-encrypted'], 0],
+  it('lists the files with errors in full', () => {
+    expect(s.errors.map((l) => [l.file.file, l.messages.map((m) => m.code), l.failedChecks])).toEqual([['d.pdf', ['pdf-encrypted'], 0]]);
+  });
+
+  it('groups the files read with problems by the problem, most files first, a shared sentence said once', () => {
+    expect(s.warnings.map((g) => [g.code, g.title, g.same, g.files.map((f) => f.file.file)])).toEqual([
+      ['table-none', '报告中没有部门决算表', '报告中没有部门决算表', ['c.txt', 'e.txt']],
+      ['table-no-unit', '表格没有注明金额单位', '公开02 收入决算表没有注明金额单位', ['c.txt']],
     ]);
   });
 });
