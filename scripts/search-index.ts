@@ -8,27 +8,39 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { prepareForIndex } from './search/prepare-page.ts';
 
+const BODY = /\sdata-pagefind-body(?=[\s=>/])/;
+
 export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     const files = await htmlFiles(dist);
     const problems: string[] = [];
+    // Pagefind indexes only the pages marked data-pagefind-body once any page has it: the
+    // others (a report's full text under /sources/) are not even handed over.
+    const prepare = async (from: number): Promise<{ at: number; content: string } | undefined> => {
+      for (let at = from; at < files.length; at++) {
+        const html = await readFile(join(dist, files[at]), 'utf8');
+        if (BODY.test(html)) return { at, content: prepareForIndex(html) };
+      }
+      return undefined;
+    };
     // One page at a time: Pagefind numbers pages in the order they arrive, so concurrent adds
     // give a different index on every build (test/browser/reproducible.test.ts compares two).
     // While Pagefind's binary indexes one page, this process prepares the next.
-    const prepare = async (file: string) => prepareForIndex(await readFile(join(dist, file), 'utf8'));
-    let next = files.length ? await prepare(files[0]) : '';
-    for (const [i, file] of files.entries()) {
+    let pages = 0;
+    for (let next = await prepare(0); next; ) {
       // A relative sourcePath: Pagefind derives the URL from it ("subjects/215/index.html" → "/subjects/215/").
-      const adding = index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: next });
-      next = i + 1 < files.length ? await prepare(files[i + 1]) : '';
+      const adding = index.addHTMLFile({ sourcePath: files[next.at].split(sep).join('/'), content: next.content });
+      next = await prepare(next.at + 1);
       problems.push(...(await adding).errors);
+      pages++;
     }
+    if (pages === 0 && files.length > 0) throw new Error('pagefind: no page is marked data-pagefind-body (src/layouts/BaseLayout.astro marks the pages to index)');
     if (problems.length) throw new Error(`pagefind: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    return { pages: files.length };
+    return { pages };
   } finally {
     await pagefind.close();
   }
