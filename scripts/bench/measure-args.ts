@@ -1,4 +1,4 @@
-// Arguments of `npm run bench -- [--sizes 100,1000] [--full] [--pdf N] [--seed N] [--query q] [--out dir] [--keep] [--no-seeds]`.
+// Arguments of `npm run bench -- [--sizes 100,1000] [--full] [--pdf N] [--seed N] [--query q] [--out dir] [--keep] [--no-seeds] [--no-rebuilds]`.
 import { parseArgs } from 'node:util';
 
 export interface BenchArgs {
@@ -14,17 +14,19 @@ export interface BenchArgs {
   keep: boolean;
   /** Department-years of the PDF corpus (0: none). */
   pdf: number;
+  /** Measure the rebuilds after one report is added and one changed (every generated corpus). */
+  rebuilds: boolean;
 }
 
 export const DEFAULT_SIZES = [100, 1000];
-export const FULL_SIZES = [100, 1000, 5000];
+export const FULL_SIZES = [100, 1000, 5000, 20000];
 /** The PDF corpus: small by default (Chromium prints it once, then it is cached), 1,000 with --full. */
 export const DEFAULT_PDF = 100;
 export const FULL_PDF = 1000;
 /** Years per department in a generated corpus; departments = size / YEARS. */
 export const YEARS = 5;
 
-export const BENCH_USAGE = `用法 / usage: npm run bench -- [--sizes 100,1000] [--full] [--pdf N] [--seed N] [--query 行政运行] [--out bench-results] [--keep] [--no-seeds]
+export const BENCH_USAGE = `用法 / usage: npm run bench -- [--sizes 100,1000] [--full] [--pdf N] [--seed N] [--query 行政运行] [--out bench-results] [--keep] [--no-seeds] [--no-rebuilds]
   --sizes     department-years per corpus, comma-separated, multiples of ${YEARS} (default ${DEFAULT_SIZES.join(',')}; none: no text corpus)
   --full      the same as --sizes ${FULL_SIZES.join(',')} --pdf ${FULL_PDF}
   --pdf       department-years of the PDF corpus, a multiple of ${YEARS} (default ${DEFAULT_PDF}; 0: none); printed PDFs
@@ -33,14 +35,15 @@ export const BENCH_USAGE = `用法 / usage: npm run bench -- [--sizes 100,1000] 
   --query     the first search measured in Chromium (default 行政运行)
   --out       folder for bench-<size>.json (default bench-results)
   --keep      keep the corpora and built sites in node_modules/.cache/portal-bench/
-  --no-seeds  skip the row of the five seed reports`;
+  --no-seeds  skip the row of the five seed reports
+  --no-rebuilds  skip the two rebuilds measured after each generated corpus's build (one report added, one changed)`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,
     options: {
       sizes: { type: 'string' }, full: { type: 'boolean' }, seed: { type: 'string' }, query: { type: 'string' },
-      out: { type: 'string' }, keep: { type: 'boolean' }, 'no-seeds': { type: 'boolean' }, pdf: { type: 'string' },
+      out: { type: 'string' }, keep: { type: 'boolean' }, 'no-seeds': { type: 'boolean' }, pdf: { type: 'string' }, 'no-rebuilds': { type: 'boolean' },
     },
     strict: true,
   });
@@ -52,7 +55,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a non-negative integer, got "${values.seed}"`);
   const pdf = Number(values.pdf ?? (values.full ? FULL_PDF : DEFAULT_PDF));
   if (!Number.isInteger(pdf) || pdf < 0 || pdf % YEARS) throw new Error(`--pdf: ${values.pdf} is not 0 or a positive multiple of ${YEARS}`);
-  return { sizes, seed, seeds: !values['no-seeds'], query: values.query ?? '行政运行', out: values.out ?? 'bench-results', keep: values.keep ?? false, pdf };
+  return { sizes, seed, seeds: !values['no-seeds'], query: values.query ?? '行政运行', out: values.out ?? 'bench-results', keep: values.keep ?? false, pdf, rebuilds: !values['no-rebuilds'] };
 }
 
 /** A corpus of `size` department-years: size / YEARS departments over YEARS years. */

@@ -2,22 +2,27 @@
 //   node scripts/bench/measure-child.ts <step> <options.json> <result.json>
 // run.ts starts it (measure-step.ts); the result file holds seconds, maxRSS and the
 // step's own figures. The portal's environment (PORTAL_CONTENT, PORTAL_DIST, PORTAL_BASE)
-// is set by the parent.
-import { readdir, stat, writeFile } from 'node:fs/promises';
+// is set by the parent. The build steps call what scripts/build.ts calls, in its order:
+// ingest → site → astro → sources → downloads → pagefind → links.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileSystemEffects } from '../ingest/fs-effects.ts';
-import { runIngest } from '../ingest/ingest.ts';
-import { documentPool } from '../ingest/document-pool.ts';
+import { ingestFolder } from '../ingest/ingest-folder.ts';
+import { writeSiteIndex } from '../site-index.ts';
+import { publishSources } from '../publish-sources.ts';
+import { writeDownloads } from '../write-downloads.ts';
+import { dataUpdated } from '../../src/lib/site-facts.ts';
 import { bareExtraction, pdfFiles } from './pdf/bare-pdfjs.ts';
 import { buildSearchIndex } from '../search-index.ts';
 import { checkLinks } from '../check-links.ts';
 
-export type StepName = 'ingest' | 'astro' | 'pagefind' | 'links' | 'search' | 'pdfjs';
+export type StepName = 'ingest' | 'site' | 'astro' | 'sources' | 'downloads' | 'pagefind' | 'links' | 'search' | 'pdfjs';
 
 export interface StepOptions {
   /** ingest: the folder of reports, and the folder its file names are relative to. */
   reports?: string;
   root?: string;
+  /** ingest: where parsed reports are remembered between builds; without it every report is read (cold). */
+  ingestCache?: string;
   content?: string;
   dist?: string;
   base?: string;
@@ -48,17 +53,25 @@ async function countPages(dist: string): Promise<number> {
 
 const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
   async ingest(o) {
-    // As npm run build ingests (ingest-folder.ts): every report read and parsed in the document
-    // pool's worker threads. Without its cache, so that every report is read: the cold ingest.
-    const pool = documentPool(o.pdfWorkers ? { workers: o.pdfWorkers } : {});
-    try {
-      const { report } = await runIngest({ ...fileSystemEffects(o.reports!, o.content!, o.root!), parse: pool.parse });
-      const s = report.summary;
-      const pages = report.files.reduce((n, f) => n + (f.pages ?? 0), 0);
-      return { reports: s.reports, bytes: await folderBytes(o.reports!), pages, departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
-    } finally {
-      await pool.close();
-    }
+    // As npm run build ingests (ingest-folder.ts): reports read and parsed in the document
+    // pool's worker threads; with the corpus's own cache when given (an empty one the first time).
+    const { report } = await ingestFolder({ seeds: o.reports!, out: o.content!, root: o.root!, cache: o.ingestCache ?? false }, o.pdfWorkers);
+    const s = report.summary;
+    const pages = report.files.reduce((n, f) => n + (f.pages ?? 0), 0);
+    return { reports: s.reports, bytes: await folderBytes(o.reports!), pages, departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
+  },
+  async site(o) {
+    const written = await writeSiteIndex(o.content!);
+    return { departmentYears: written.departmentYears, subjects: written.subjects, changed: written.changed };
+  },
+  async sources(o) {
+    const published = await publishSources(o.content!, o.dist!, (file) => readFile(join(o.root!, file)));
+    if (published.problems.length) throw new Error(`sources: ${published.problems.slice(0, 3).join('; ')}`);
+    return { files: published.files };
+  },
+  async downloads(o) {
+    const written = await writeDownloads(o.content!, o.dist!, dataUpdated());
+    return { files: written.files, bytes: written.bytes };
   },
   async pdfjs(o) {
     const result = await bareExtraction(await pdfFiles(o.reports!), o.pdfWorkers);

@@ -1,13 +1,16 @@
 // One row of the benchmark: a corpus (generated, or the seeds) taken through the build
-// step by step — ingest, truth share, astro build, Pagefind, link check — then page
-// weight and a first search in Chromium. Each build step runs in its own process.
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+// step by step as npm run build does — ingest, site index, astro build, sources, downloads,
+// Pagefind, link check — with the truth share, page weight and a first search in Chromium;
+// then, for a generated corpus, two rebuilds over that build and its caches: one report
+// added (a new department), one report changed. Each step runs in its own process.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusShape } from './measure-args.ts';
 import { measureStep, type StepResult } from './measure-step.ts';
 import { measureDepartmentYearWeights, type WeightSummary } from './measure-site-weight.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, generateReports } from './corpus.ts';
+import type { GeneratedReport } from './report.ts';
 import { measureTruthShare } from './truth-share.ts';
 
 export interface CorpusSpec {
@@ -16,7 +19,24 @@ export interface CorpusSpec {
   size?: number;
   seed: number;
   query: string;
+  /** Measure the two rebuilds (default: for every generated corpus). */
+  incremental?: boolean;
 }
+
+/** What a build step cost: wall-clock and CPU seconds, peak RSS of its process tree. */
+export interface StepCost { ok: boolean; seconds: number; cpuSeconds: number; peakRssBytes: number }
+
+/** A rebuild over the last build and its caches, step by step. */
+export interface Rebuild {
+  what: string;
+  steps: Record<BuildStep, StepCost>;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+}
+
+const BUILD_STEPS = ['ingest', 'site', 'astro', 'sources', 'downloads', 'pagefind', 'links'] as const;
+export type BuildStep = (typeof BUILD_STEPS)[number];
 
 export interface BenchRow {
   corpus: string;
@@ -27,12 +47,17 @@ export interface BenchRow {
   generateSeconds: number | null;
   ingest: { ok: boolean; reports: number; inputBytes: number; departmentYears: number; warnings: number; errors: number; failedChecks: number; seconds: number; cpuSeconds: number; reportsPerSecond: number; megabytesPerSecond: number; peakRssBytes: number };
   truth: { fields: number; matched: number; share: number; layouts: Record<string, number> } | null;
+  site: StepCost;
   astro: { ok: boolean; pages: number; seconds: number; cpuSeconds: number; pagesPerSecond: number; peakRssBytes: number };
+  sources: StepCost;
+  downloads: StepCost & { bytes: number };
   pagefind: { ok: boolean; pages: number; indexBytes: number; seconds: number; cpuSeconds: number; peakRssBytes: number };
   links: { ok: boolean; links: number; broken: number; seconds: number; cpuSeconds: number; peakRssBytes: number };
   build: { seconds: number; cpuSeconds: number; peakRssBytes: number };
   pageWeight: WeightSummary | null;
   firstSearch: { ok: boolean; query: string; totalBytes: number; libraryBytes: number; indexBytes: number; metaBytes: number; filterBytes: number; fragmentBytes: number; otherBytes: number; requests: number; results: number; peakRssBytes: number } | null;
+  /** One report added (a department the corpus did not have), then one report changed. */
+  rebuilds: Rebuild[];
   loadAverageAfter: number[];
   errors: string[];
 }
@@ -69,14 +94,30 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
   };
 
   // File names in the published sources are relative to the corpus folder ("reports/00001_….txt").
-  const ingest = await step('ingest', { reports, root: workDir, content }, context);
+  // The caches start empty: the first build is cold; the rebuilds find what it left.
+  const options = { reports, root: workDir, content, dist, base, project, ingestCache: join(workDir, 'ingest-cache'), cacheDir: join(workDir, 'astro-cache') };
+  const build = async (): Promise<Record<BuildStep, StepResult>> => {
+    const done = {} as Record<BuildStep, StepResult>;
+    for (const name of BUILD_STEPS) {
+      const ready = name === 'ingest' || (done.ingest.ok && (name === 'site' || done.site.ok) && (['ingest', 'site', 'astro'].includes(name) || done.astro.ok));
+      done[name] = ready ? await step(name, options, context) : failed();
+    }
+    return done;
+  };
+  const cold = await build();
+  const { ingest, site, astro, sources, downloads, pagefind, links } = cold;
   const share = shape && ingest.ok ? await measureTruthShare(workDir, content, 0) : null;
-  const astro = await step('astro', { project, dist, cacheDir: join(workDir, 'astro-cache') }, context);
-  const pagefind = astro.ok ? await step('pagefind', { dist }, context) : failed();
-  const links = astro.ok ? await step('links', { dist, base }, context) : failed();
   const search = pagefind.ok ? await step('search', { dist, base, query: spec.query }, context) : failed();
   const pageWeight = astro.ok ? measureDepartmentYearWeights(dist, base) : null;
-  const buildSteps = [ingest, astro, pagefind, links];
+  const buildSteps = Object.values(cold);
+
+  const rebuilds: Rebuild[] = [];
+  if (shape && spec.incremental !== false && astro.ok) {
+    addReport(spec.seed, shape.departments, reports);
+    rebuilds.push(rebuildOf('one report added (a new department)', await build()));
+    changeReport(reports);
+    rebuilds.push(rebuildOf('one report changed (a sentence of its prose)', await build()));
+  }
 
   return {
     corpus: spec.name,
@@ -95,7 +136,10 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
       fields: share.fields, matched: share.matched, share: round(share.share, 6),
       layouts: Object.fromEntries(Object.entries(share.layouts).sort(([a], [b]) => a.localeCompare(b)).map(([name, l]) => [name, round(l!.share, 6)])),
     },
+    site: cost(site),
     astro: { ok: astro.ok, pages: num(astro, 'pages'), seconds: round(astro.seconds), cpuSeconds: round(astro.cpuSeconds), pagesPerSecond: round(rate(num(astro, 'pages'), astro.seconds), 1), peakRssBytes: astro.peakRssBytes },
+    sources: cost(sources),
+    downloads: { ...cost(downloads), bytes: num(downloads, 'bytes') },
     pagefind: { ok: pagefind.ok, pages: num(pagefind, 'pages'), indexBytes: num(pagefind, 'indexBytes'), seconds: round(pagefind.seconds), cpuSeconds: round(pagefind.cpuSeconds), peakRssBytes: pagefind.peakRssBytes },
     links: { ok: links.ok && num(links, 'broken') === 0, links: num(links, 'links'), broken: num(links, 'broken'), seconds: round(links.seconds), cpuSeconds: round(links.cpuSeconds), peakRssBytes: links.peakRssBytes },
     build: { seconds: round(buildSteps.reduce((s, r) => s + r.seconds, 0)), cpuSeconds: round(buildSteps.reduce((s, r) => s + r.cpuSeconds, 0)), peakRssBytes: Math.max(...buildSteps.map((r) => r.peakRssBytes)) },
@@ -105,9 +149,44 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
       metaBytes: num(search, 'meta'), filterBytes: num(search, 'filter'), fragmentBytes: num(search, 'fragment'), otherBytes: num(search, 'other'),
       requests: num(search, 'requests'), results: num(search, 'results'), peakRssBytes: search.peakRssBytes,
     } : null,
+    rebuilds,
     loadAverageAfter: loads(),
     errors,
   };
+}
+
+function cost(r: StepResult): StepCost {
+  return { ok: r.ok, seconds: round(r.seconds), cpuSeconds: round(r.cpuSeconds), peakRssBytes: r.peakRssBytes };
+}
+
+function rebuildOf(what: string, steps: Record<BuildStep, StepResult>): Rebuild {
+  const all = Object.values(steps);
+  return {
+    what,
+    steps: Object.fromEntries(BUILD_STEPS.map((name) => [name, cost(steps[name])])) as Record<BuildStep, StepCost>,
+    seconds: round(all.reduce((s, r) => s + r.seconds, 0)),
+    cpuSeconds: round(all.reduce((s, r) => s + r.cpuSeconds, 0)),
+    peakRssBytes: Math.max(...all.map((r) => r.peakRssBytes)),
+  };
+}
+
+/** A report of a department the corpus does not have: the next department of the same roster, its last year. */
+function addReport(seed: number, departments: number, reports: string): void {
+  let last: GeneratedReport | undefined;
+  for (const report of generateReports({ departments: departments + 1, years: 1, seed })) last = report;
+  writeFileSync(join(reports, 'added-one-report.txt'), last!.bytes);
+}
+
+/** A republished report: one sentence of its prose reworded, its figures unchanged. */
+function changeReport(reports: string): void {
+  for (const name of readdirSync(reports).sort()) {
+    const path = join(reports, name);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('主要是因为')) continue;
+    writeFileSync(path, text.replace('主要是因为', '主要原因是'));
+    return;
+  }
+  throw new Error('bench: no report has a sentence to reword');
 }
 
 function rate(amount: number, seconds: number): number {

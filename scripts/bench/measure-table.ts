@@ -22,24 +22,44 @@ const MEASURES: [string, (r: BenchRow) => Cell][] = [
   ['ingest MB/s', (r) => when(r.ingest.ok, fixed(r.ingest.megabytesPerSecond, 2))],
   ['ingest peak RSS MB', (r) => mb(r.ingest.peakRssBytes)],
   ['truth reproduced %', (r) => (r.truth ? fixed(r.truth.share * 100, 2) : '—')],
+  ['site index s', (r) => when(r.site?.ok, fixed(r.site?.seconds, 1))],
+  ['site index peak RSS MB', (r) => mb(r.site?.peakRssBytes)],
   ['astro build s', (r) => when(r.astro.ok, fixed(r.astro.seconds, 1))],
   ['astro build CPU s', (r) => when(r.astro.ok, fixed(r.astro.cpuSeconds, 1))],
   ['pages built', (r) => when(r.astro.ok, String(r.astro.pages))],
   ['astro pages/s', (r) => when(r.astro.ok, fixed(r.astro.pagesPerSecond, 1))],
   ['astro peak RSS MB', (r) => mb(r.astro.peakRssBytes)],
+  ['sources s', (r) => when(r.sources?.ok, fixed(r.sources?.seconds, 1))],
+  ['downloads s', (r) => when(r.downloads?.ok, fixed(r.downloads?.seconds, 1))],
+  ['downloads MB', (r) => when(r.downloads?.ok, fixed((r.downloads?.bytes ?? 0) / MB, 0))],
+  ['downloads peak RSS MB', (r) => mb(r.downloads?.peakRssBytes)],
   ['pagefind s', (r) => when(r.pagefind.ok, fixed(r.pagefind.seconds, 1))],
   ['pagefind CPU s', (r) => when(r.pagefind.ok, fixed(r.pagefind.cpuSeconds, 1))],
   ['pagefind index MB', (r) => when(r.pagefind.ok, fixed(r.pagefind.indexBytes / MB, 2))],
   ['pagefind peak RSS MB', (r) => mb(r.pagefind.peakRssBytes)],
   ['link check s', (r) => when(r.links.seconds > 0, fixed(r.links.seconds, 1))],
+  ['link check peak RSS MB', (r) => mb(r.links.peakRssBytes)],
   ['full build s (sum of steps)', (r) => fixed(r.build.seconds, 1)],
   ['full build CPU s', (r) => fixed(r.build.cpuSeconds, 1)],
   ['full build peak RSS MB', (r) => mb(r.build.peakRssBytes)],
   ['dept-year page gzip KB, median', (r) => kb(r.pageWeight?.medianGzip)],
   ['dept-year page gzip KB, max', (r) => kb(r.pageWeight?.maxGzip)],
   ['first search KB (index + library)', (r) => kb(r.firstSearch?.totalBytes)],
+  ...rebuildMeasures(0, 'rebuild, one report added'),
+  ...rebuildMeasures(1, 'rebuild, one report changed'),
   ['load average before (1 min)', (r) => fixed(r.loadAverageBefore[0], 1)],
 ];
+
+/** A rebuild's total, and its steps that took a second or more (the others are in the JSON). */
+function rebuildMeasures(index: number, label: string): [string, (r: BenchRow) => Cell][] {
+  const of = (r: BenchRow) => r.rebuilds?.[index];
+  return [
+    [`${label}: s`, (r) => fixed(of(r)?.seconds, 1)],
+    [`  of which ingest, site index, astro s`, (r) => (of(r) ? ['ingest', 'site', 'astro'].map((s) => fixed(of(r)!.steps[s as 'ingest'].seconds, 1)).join(', ') : '—')],
+    [`  of which sources, downloads, pagefind, links s`, (r) => (of(r) ? ['sources', 'downloads', 'pagefind', 'links'].map((s) => fixed(of(r)!.steps[s as 'ingest'].seconds, 1)).join(', ') : '—')],
+    [`${label}: peak RSS MB`, (r) => mb(of(r)?.peakRssBytes)],
+  ];
+}
 
 export function benchTable(rows: readonly BenchRow[]): Cell[][] {
   return [['', ...rows.map((r) => r.corpus)], ...MEASURES.map(([label, cell]) => [label, ...rows.map(cell)])];

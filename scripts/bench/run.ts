@@ -1,4 +1,4 @@
-// npm run bench: generate corpora of 100 and 1,000 department-years (5,000 with --full),
+// npm run bench: generate corpora of 100 and 1,000 department-years (5,000 and 20,000 with --full),
 // build each step by step and measure it (measure-corpus.ts); then a corpus of the same
 // department-years as PDFs (100, 1,000 with --full), its ingest against bare pdfjs and its
 // truth reproduced (measure-pdf.ts); print tables and write bench-results/bench-<corpus>.json
@@ -54,7 +54,7 @@ async function main(args: BenchArgs): Promise<number> {
     const started = performance.now();
     console.log(`bench: ${corpus.name} …`);
     const workDir = resolve(WORK_ROOT, corpus.name);
-    const row = await measureCorpus({ ...corpus, seed: args.seed, query: args.query }, workDir, project);
+    const row = await measureCorpus({ ...corpus, seed: args.seed, query: args.query, incremental: args.rebuilds }, workDir, project);
     if (!args.keep) rmSync(workDir, { recursive: true, force: true });
     rows.push(row);
     writeFileSync(join(args.out, `bench-${corpus.name}.json`), `${JSON.stringify({ machine: host, row }, null, 2)}\n`);

@@ -16,15 +16,17 @@ export interface FolderOptions {
   onFile?: IngestEffects['onFile'];
   /** Where parsed reports are remembered; `false` reads every report afresh. */
   cache?: string | false;
+  /** The folder report file names are relative to (default: the working directory). */
+  root?: string;
 }
 
-export async function ingestFolder(options: FolderOptions): Promise<IngestResult> {
-  const pool = documentPool();
+export async function ingestFolder(options: FolderOptions, workers?: number): Promise<IngestResult> {
+  const pool = documentPool(workers ? { workers } : {});
   const cacheDir = options.cache === undefined ? CACHE_DIR : options.cache;
   const cache = cacheDir ? fileCache(cacheDir, await prunedVersion(cacheDir)) : undefined;
   try {
     return await runIngest({
-      ...fileSystemEffects(options.seeds, options.out), parse: pool.parse,
+      ...fileSystemEffects(options.seeds, options.out, options.root), parse: pool.parse,
       ...(options.onFile ? { onFile: options.onFile } : {}), ...(cache ? { cache } : {}),
     });
   } finally {

@@ -101,13 +101,20 @@ function row(corpus: string, reports: number, seconds: number, departments: numb
     corpus, departments, years: departments === null ? null : 5, seed: 1, loadAverageBefore: [2.5, 2, 1], generateSeconds: 1,
     ingest: { ...step, reports, inputBytes: reports * 20_000, departmentYears: reports, warnings: 0, errors: 0, failedChecks: 0, reportsPerSecond: reports / seconds, megabytesPerSecond: (reports * 0.02) / seconds },
     truth: departments === null ? null : { fields: 1000, matched: 999, share: 0.999, layouts: {} },
+    site: step, sources: step, downloads: { ...step, bytes: reports * 300_000 },
     astro: { ...step, pages: reports * 2, pagesPerSecond: (reports * 2) / seconds },
     pagefind: { ...step, pages: reports * 2, indexBytes: reports * 10_000 },
     links: { ...step, links: 10, broken: 0 },
     build: { seconds: seconds * 4, cpuSeconds: seconds * 6, peakRssBytes: 500e6 },
     pageWeight: { pages: reports, medianGzip: 20_400, maxGzip: 23_700, maxPage: 'p', maxHtmlGzip: 1, maxCssGzip: 1, maxJsGzip: 1, maxSvgGzip: 1, maxRaw: 1 },
     firstSearch: null, loadAverageAfter: [1, 1, 1], errors: [],
+    rebuilds: departments === null ? [] : [rebuild('one report added', seconds / 2), rebuild('one report changed', seconds / 3)],
   };
+}
+
+function rebuild(what: string, seconds: number): BenchRow['rebuilds'][number] {
+  const step = { ok: true, seconds, cpuSeconds: seconds, peakRssBytes: 400e6 };
+  return { what, steps: { ingest: step, site: step, astro: step, sources: step, downloads: step, pagefind: step, links: step }, seconds: seconds * 7, cpuSeconds: seconds * 7, peakRssBytes: 400e6 };
 }
 
 describe('table', () => {
@@ -122,6 +129,10 @@ describe('table', () => {
     expect(line('truth reproduced %')).toEqual(['—', '99.90', '99.90']);
     expect(line('dept-year page gzip KB, median')).toEqual(['20.4', '20.4', '20.4']);
     expect(line('first search KB (index + library)')).toEqual(['—', '—', '—']);
+    expect(line('downloads MB')).toEqual(['2', '30', '300']);
+    expect(line('rebuild, one report added: s')).toEqual(['—', '14.0', '105.0']);
+    expect(line('  of which ingest, site index, astro s')).toEqual(['—', '2.0, 2.0, 2.0', '15.0, 15.0, 15.0']);
+    expect(line('rebuild, one report changed: peak RSS MB')).toEqual(['—', '400', '400']);
   });
 
   it('aligns text columns and writes markdown', () => {
@@ -140,7 +151,9 @@ describe('table', () => {
 describe('arguments and process tree', () => {
   it('sizes by default, with --full and --sizes', () => {
     expect(parseBenchArgs([]).sizes).toEqual([100, 1000]);
-    expect(parseBenchArgs(['--full']).sizes).toEqual([100, 1000, 5000]);
+    expect(parseBenchArgs(['--full']).sizes).toEqual([100, 1000, 5000, 20000]);
+    expect(parseBenchArgs([]).rebuilds).toBe(true);
+    expect(parseBenchArgs(['--no-rebuilds']).rebuilds).toBe(false);
     expect(parseBenchArgs(['--sizes', '100, 5000', '--no-seeds'])).toMatchObject({ sizes: [100, 5000], seeds: false });
     expect(() => parseBenchArgs(['--sizes', '99'])).toThrow(/multiple of 5/);
     expect(corpusShape(1000)).toEqual({ departments: 200, years: 5 });
