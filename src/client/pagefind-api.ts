@@ -53,13 +53,13 @@ export interface PagefindModule {
 
 /**
  * Loads the bundle at run time: it is written after the site is built, so Vite must not
- * bundle it. The filter files are loaded up front (they are small), or a search without
- * filters would return no counts per filter value.
+ * bundle it. The filter files are not loaded here: they grow with the number of pages, and
+ * a first search does not need them (a search with a filter loads what it needs). Until
+ * `filters()` has been called, results carry no counts per filter value.
  */
 export async function loadPagefind(url: string, options: Record<string, unknown>): Promise<PagefindModule> {
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
   await pagefind.options(options);
   await pagefind.init();
-  await pagefind.filters();
   return pagefind;
 }

@@ -28,6 +28,10 @@ function start(root: HTMLElement): void {
   // Longer excerpts than Pagefind's 30 words: an amount takes one word per character (scripts/search/mask-amounts.ts).
   const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: EXCERPT_WORDS, ranking: RANKING }));
   let generation = 0;
+  // The counts beside each filter value need Pagefind's filter files: loaded when the visitor
+  // turns to the filters, not for every first search.
+  let counting: Promise<unknown> | undefined;
+  let counted = false;
   let current: PagefindResults | undefined;
   let shown = 0;
   // One result per department: its page or year shown first, its other pages listed under it.
@@ -94,7 +98,7 @@ function start(root: HTMLElement): void {
       list.replaceChildren();
       await showMore(gen);
       if (gen !== generation) return;
-      updateCounts(selects, results.totalFilters);
+      if (counted) updateCounts(selects, results.totalFilters);
       const n = results.results.length;
       setState('done', n ? `找到 ${n} 个页面${state.q ? `：“${state.q}”` : ''}；同一部门的页面列在一起` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`, n);
     } catch (error) {
@@ -111,6 +115,21 @@ function start(root: HTMLElement): void {
   form.addEventListener('submit', (event) => { event.preventDefault(); void run(false); });
   input.addEventListener('input', () => void run(true));
   for (const s of selects) s.addEventListener('change', () => void run(false));
+  // The results shown stay as they are; only the labels gain their counts.
+  const count = () => {
+    counting ??= load().then(async (pf) => {
+      await pf.filters();
+      counted = true;
+      const state = fromForm();
+      if (!state.q && !hasFilters(state)) return;
+      const results = await pf.search(state.q || null, { filters: state.filters as Record<string, string> });
+      updateCounts(selects, results.totalFilters);
+    }).catch(() => { counting = undefined; });
+  };
+  for (const s of selects) {
+    s.addEventListener('focus', count);
+    s.addEventListener('pointerdown', count);
+  }
   more.addEventListener('click', () => void showMore(generation));
   void run(false);
 }
