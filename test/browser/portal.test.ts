@@ -115,7 +115,7 @@ describe('department-year page', () => {
   it('says what is missing for a performance-only or prose-only year instead of drawing empty charts', async () => {
     for (const y of builtYears().filter((b) => b.functionRows === 0 || b.tables === 0)) {
       const { page } = await portal.open(yearPath(y));
-      expect(await page.locator('aside.notice').first().textContent(), y.slug).toMatch(/绩效自评报告|文字说明/);
+      expect(await page.locator('aside.notice[aria-label="本年度缺少的内容"]').textContent(), y.slug).toMatch(/绩效自评报告|文字说明/);
       if (y.functionRows === 0) expect(await page.locator('[data-treemap]').count()).toBe(0);
       await page.close();
     }
