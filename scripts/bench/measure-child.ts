@@ -97,7 +97,7 @@ const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
     // The search helper's measurement (Chromium, empty cache, responses under /pagefind/).
     const { measureSiteSearchBytes } = await import('../../test/browser/search-bytes.ts');
     const bytes = await measureSiteSearchBytes(o.dist!, o.base ?? '/', o.query!);
-    return { query: bytes.query, total: bytes.total, library: bytes.byKind.library, meta: bytes.byKind.meta, index: bytes.byKind.index, filter: bytes.byKind.filter, fragment: bytes.byKind.fragment, other: bytes.byKind.other, requests: bytes.requests.length, results: bytes.results };
+    return { query: bytes.query, total: bytes.total, wire: bytes.wire, library: bytes.byKind.library, meta: bytes.byKind.meta, index: bytes.byKind.index, filter: bytes.byKind.filter, fragment: bytes.byKind.fragment, other: bytes.byKind.other, requests: bytes.requests.length, results: bytes.results };
   },
 };
 

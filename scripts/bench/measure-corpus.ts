@@ -55,7 +55,7 @@ export interface BenchRow {
   links: { ok: boolean; links: number; broken: number; seconds: number; cpuSeconds: number; peakRssBytes: number };
   build: { seconds: number; cpuSeconds: number; peakRssBytes: number };
   pageWeight: WeightSummary | null;
-  firstSearch: { ok: boolean; query: string; totalBytes: number; libraryBytes: number; indexBytes: number; metaBytes: number; filterBytes: number; fragmentBytes: number; otherBytes: number; requests: number; results: number; peakRssBytes: number } | null;
+  firstSearch: { ok: boolean; query: string; totalBytes: number; wireBytes: number; libraryBytes: number; indexBytes: number; metaBytes: number; filterBytes: number; fragmentBytes: number; otherBytes: number; requests: number; results: number; peakRssBytes: number } | null;
   /** One report added (a department the corpus did not have), then one report changed. */
   rebuilds: Rebuild[];
   loadAverageAfter: number[];
@@ -145,7 +145,7 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
     build: { seconds: round(buildSteps.reduce((s, r) => s + r.seconds, 0)), cpuSeconds: round(buildSteps.reduce((s, r) => s + r.cpuSeconds, 0)), peakRssBytes: Math.max(...buildSteps.map((r) => r.peakRssBytes)) },
     pageWeight,
     firstSearch: search.ok ? {
-      ok: true, query: String(search.figures.query), totalBytes: num(search, 'total'), libraryBytes: num(search, 'library'), indexBytes: num(search, 'index'),
+      ok: true, query: String(search.figures.query), totalBytes: num(search, 'total'), wireBytes: num(search, 'wire'), libraryBytes: num(search, 'library'), indexBytes: num(search, 'index'),
       metaBytes: num(search, 'meta'), filterBytes: num(search, 'filter'), fragmentBytes: num(search, 'fragment'), otherBytes: num(search, 'other'),
       requests: num(search, 'requests'), results: num(search, 'results'), peakRssBytes: search.peakRssBytes,
     } : null,

@@ -2,6 +2,7 @@
 // and the index, filter and fragment files one query needs, measured in Chromium with an
 // empty cache. `npm run bench` reuses this on the benchmark corpora.
 import { chromium, type Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { serveStatic } from './static-server.ts';
 
 export type SearchFileKind = 'library' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
@@ -10,8 +11,14 @@ export interface SearchBytes {
   query: string;
   /** Bytes of every response under /pagefind/, as sent (the test server does not compress). */
   total: number;
+  /**
+   * The same responses as a server that compresses text sends them (gzip, as the page-weight
+   * figures count pages): JavaScript gzipped; Pagefind's index, meta, filter, fragment and
+   * WebAssembly files are gzip files already and count as they are.
+   */
+  wire: number;
   byKind: Record<SearchFileKind, number>;
-  requests: { path: string; kind: SearchFileKind; bytes: number }[];
+  requests: { path: string; kind: SearchFileKind; bytes: number; wire: number }[];
   /** Results the query found, so a measurement of an empty search is visible as one. */
   results: number;
 }
@@ -33,12 +40,12 @@ export async function measureSearchBytes(browser: Browser, searchUrl: string): P
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const pending: Promise<{ path: string; kind: SearchFileKind; bytes: number }>[] = [];
+    const pending: Promise<{ path: string; kind: SearchFileKind; bytes: number; wire: number }>[] = [];
     // Context-wide, so the requests of Pagefind's web worker are counted too.
     context.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       if (!path.includes('/pagefind/')) return;
-      pending.push(response.body().then((body) => ({ path, kind: searchFileKind(path), bytes: body.length })));
+      pending.push(response.body().then((body) => ({ path, kind: searchFileKind(path), bytes: body.length, wire: wireBytes(body) })));
     });
     await page.goto(searchUrl);
     await page.waitForSelector('[data-search][data-search-state="done"]', { timeout: 60_000 });
@@ -48,10 +55,16 @@ export async function measureSearchBytes(browser: Browser, searchUrl: string): P
     const byKind: Record<SearchFileKind, number> = { library: 0, meta: 0, index: 0, filter: 0, fragment: 0, other: 0 };
     for (const r of requests) byKind[r.kind] += r.bytes;
     const query = new URL(searchUrl).searchParams.get('q') ?? '';
-    return { query, total: requests.reduce((sum, r) => sum + r.bytes, 0), byKind, requests, results };
+    return { query, total: requests.reduce((sum, r) => sum + r.bytes, 0), wire: requests.reduce((sum, r) => sum + r.wire, 0), byKind, requests, results };
   } finally {
     await context.close();
   }
+}
+
+/** A body's size as sent by a compressing server: gzip files as they are, anything else gzipped. */
+export function wireBytes(body: Buffer): number {
+  const gzipped = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+  return gzipped ? body.length : Math.min(body.length, gzipSync(body).length);
 }
 
 /** The same for a built site on disk: serves `dist` at `base`, runs Chromium, cleans up. */

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { BASE, DIST, axeViolations, builtYears, startPortal, type Portal } from './portal-browser.ts';
 import { resultCount, searchPath, showAll, shownResults, type ShownResult } from './search-browser.ts';
@@ -242,10 +243,18 @@ describe('bytes a first query fetches', () => {
   it('the library and only the index chunks the query needs', async () => {
     for (const query of ['2150501', '株洲市工业和信息化局']) {
       const bytes = await measureSearchBytes(portal.browser, portal.site.url(searchPath(query)));
-      console.log(`search bytes "${query}": ${bytes.total} B total`, bytes.byKind, `${bytes.requests.length} requests, ${bytes.results} results`);
+      console.log(`search bytes "${query}": ${bytes.total} B total, ${bytes.wire} B over the wire`, bytes.byKind, `${bytes.requests.length} requests, ${bytes.results} results`);
       expect(bytes.results).toBeGreaterThan(0);
       expect(bytes.byKind.library).toBeGreaterThan(50_000);
       expect(bytes.byKind.index).toBeGreaterThan(0);
+      // Over the wire: the JavaScript gzipped, Pagefind's own files (already gzip) as they are.
+      for (const r of bytes.requests) {
+        const body = readFileSync(join(DIST, r.path.slice(BASE.length)));
+        const gzipFile = body[0] === 0x1f && body[1] === 0x8b;
+        expect(r.wire, r.path).toBe(gzipFile ? r.bytes : Math.min(r.bytes, gzipSync(body).length));
+        if (r.path.endsWith('.js')) expect(r.wire, r.path).toBeLessThan(r.bytes / 2);
+      }
+      expect(bytes.wire).toBeLessThan(bytes.total);
       expect(bytes.requests.every((r) => r.path.startsWith(`${BASE}pagefind/`))).toBe(true);
       // Not the whole index: Pagefind fetches only the chunks holding the query's words.
       const indexFiles = readdirSync(join(DIST, 'pagefind', 'index'));

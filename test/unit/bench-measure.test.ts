@@ -128,7 +128,8 @@ describe('table', () => {
     expect(line('ingest CPU s')).toEqual(['2.0', '8.0', '60.0']);
     expect(line('truth reproduced %')).toEqual(['—', '99.90', '99.90']);
     expect(line('dept-year page gzip KB, median')).toEqual(['20.4', '20.4', '20.4']);
-    expect(line('first search KB (index + library)')).toEqual(['—', '—', '—']);
+    expect(line('first search KB (index + library), as stored')).toEqual(['—', '—', '—']);
+    expect(line('first search KB over the wire (JS gzipped)')).toEqual(['—', '—', '—']);
     expect(line('downloads MB')).toEqual(['2', '30', '300']);
     expect(line('rebuild, one report added: s')).toEqual(['—', '14.0', '105.0']);
     expect(line('  of which ingest, site index, astro s')).toEqual(['—', '2.0, 2.0, 2.0', '15.0, 15.0, 15.0']);
