@@ -2,7 +2,9 @@
 // only across (or not at all) and for space-aligned text (pdftotext -layout). Rows are anchored
 // on the lines that open a row (a code, a 合计, a labelled amount); the other lines (a wrapped
 // name, amounts printed on a line of their own) join the nearest row. Columns are the gaps
-// that no row's words cross, found again for every table, and so for every page.
+// that no row's words cross, found again for every table, and so for every page; an amount
+// goes to the column whose amounts end where it ends (they are right-aligned), so a blank
+// cell beside it stays blank.
 import type { PdfWord } from '../pdf/load.ts';
 import { groupLines } from '../pdf/words.ts';
 
@@ -19,7 +21,7 @@ export interface AlignedRow {
 const DECIMAL = /^-?[\d,]*\d\.\d+$/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 const ROW_LABEL = /^(合\s*计|总\s*计|小\s*计|本年(收入|支出)合计|人员经费合计|公用经费合计|[一二三四五六七八九十]+、)/;
-const CJK = /[\u3400-\u9fff]/;
+const CJK = /[\u2e80-\u9fff]/;
 
 interface Building { top: number; bottom: number; anchor: number; words: Box[][] }
 
@@ -38,7 +40,7 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
   const start = lines.findIndex((line) => CODE.test(line[0].text) || line.some((w) => DECIMAL.test(w.text)));
   const anchors = lines.map((line, i) => start >= 0 && (i === start || (i > start && isAnchor(line, coded))));
   const piece = start > 0 && !lines[start].some((w) => CJK.test(w.text)) && isNamePiece(lines[start - 1], lines[start]);
-  const first = start < 0 ? -1 : piece ? start - 1 : start;
+  const first = start < 0 ? -1 : piece ? start - 1 : firstInBand(lines, start, bands);
   const header = first < 0 ? lines : lines.slice(0, first);
   const body = first < 0 ? [] : lines.slice(first);
   const anchorLines = body.filter((_, i) => anchors[first + i]);
@@ -51,7 +53,8 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
   const named = columnTypes(header, bounds);
   const types = drifting ? named : majorityTypes(anchorLines, bounds).map((t, c) => named[c] ?? t);
   const active = activeAmountColumns(anchorLines, bounds);
-  const place = (line: Box[], at: readonly number[]) => placeWords(line, at, active);
+  const edges = amountEdges(anchorLines, bounds);
+  const place = (line: Box[], at: readonly number[]) => placeWords(line, at, active, at === bounds ? edges : []);
   const rows: Building[] = header.map((line) => ({ ...span(line), anchor: span(line).top, words: place(line, bounds) }));
   const opened: Building[] = [];
   body.forEach((line, i) => {
@@ -77,6 +80,22 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
   return rows.map(({ words, ...row }) => ({ ...row, cells: words.map(cellText) }));
 }
 
+/**
+ * The first line of the row band (between two drawn rules) that holds line `start`: a name
+ * wrapped above its row's amounts (bottom-aligned) starts the row, not the header.
+ */
+function firstInBand(lines: Box[][], start: number, bands: readonly number[]): number {
+  if (bands.length < 2) return start;
+  const band = (line: Box[]) => {
+    const { top, bottom } = span(line);
+    return bands.findIndex((b, i) => (top + bottom) / 2 >= b && (top + bottom) / 2 < (bands[i + 1] ?? Infinity));
+  };
+  const mine = band(lines[start]);
+  let first = start;
+  while (first > 0 && band(lines[first - 1]) === mine) first--;
+  return first;
+}
+
 /** One word of a name right above a row's first line (no blank line between, no header word). */
 function isNamePiece(line: Box[], next: Box[]): boolean {
   const [word] = line;
@@ -87,6 +106,9 @@ function isNamePiece(line: Box[], next: Box[]): boolean {
 type WordType = 'code' | 'amount' | 'text';
 
 const typeOf = (w: Box): WordType => (CODE.test(w.text) ? 'code' : DECIMAL.test(w.text) ? 'amount' : 'text');
+
+/** A word in its place in a column of this kind: a 款 or 项 code part (`05`) stands in a code column. */
+const fits = (type: WordType, w: Box): boolean => typeOf(w) === type || (type === 'code' && /^\d{2}$/.test(w.text));
 
 /** What each column holds, by its header words: 科目编码 codes, 科目名称 names, 决算数 amounts. */
 function columnTypes(header: Box[][], bounds: readonly number[]): (WordType | undefined)[] {
@@ -114,7 +136,7 @@ function majorityTypes(rows: Box[][], bounds: readonly number[]): (WordType | un
 
 /** A word in a column of another kind moves to the nearest free column of its kind. */
 function sortByType(row: Building, types: readonly (WordType | undefined)[]): void {
-  const misplaced = row.words.flatMap((words, c) => words.filter((w) => types[c] !== undefined && types[c] !== typeOf(w)).map((w) => ({ w, c })));
+  const misplaced = row.words.flatMap((words, c) => words.filter((w) => types[c] !== undefined && !fits(types[c]!, w)).map((w) => ({ w, c })));
   for (const { w, c } of misplaced) {
     const free = types.map((t, k) => k).filter((k) => types[k] === typeOf(w) && row.words[k].length === 0);
     if (free.length === 0) continue;
@@ -206,21 +228,53 @@ function activeAmountColumns(rows: Box[][], bounds: readonly number[]): number[]
 }
 
 /**
- * The words of a line by column. A line with exactly one amount per amount column deals its
- * amounts out in order (lines laid out apart from the rest, amounts printed run together).
+ * The right edge of each column's amounts, where they line up (amounts are right-aligned): the
+ * edge most of the column's amounts end at, when at least two do.
  */
-function placeWords(line: Box[], bounds: readonly number[], active: readonly number[]): Box[][] {
+function amountEdges(rows: Box[][], bounds: readonly number[]): (number | undefined)[] {
+  const ends = Array.from({ length: bounds.length + 1 }, () => [] as Box[]);
+  for (const line of rows) placeWords(line, bounds, []).forEach((words, c) => ends[c].push(...words.filter((w) => DECIMAL.test(w.text))));
+  return ends.map((amounts) => {
+    const at = amounts.map((w) => amounts.filter((o) => Math.abs(o.x1 - w.x1) <= edgeTolerance(w)).length);
+    const best = Math.max(0, ...at);
+    return best >= 2 && best * 2 > amounts.length ? amounts[at.indexOf(best)].x1 : undefined;
+  });
+}
+
+const edgeTolerance = (w: Box) => w.size * 0.4;
+
+/** The one column whose amounts end where this amount ends. */
+function alignedColumn(word: Box, edges: readonly (number | undefined)[]): number | undefined {
+  const matches = edges.flatMap((edge, c) => (edge !== undefined && Math.abs(edge - word.x1) <= edgeTolerance(word) ? [c] : []));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The words of a line by column. An amount ending where a column's amounts end belongs to that
+ * column, whatever the cells beside it hold (a blank cell stays blank). A line with exactly
+ * one amount per amount column deals its other amounts out in order (lines laid out apart from
+ * the rest, amounts printed run together).
+ */
+function placeWords(line: Box[], bounds: readonly number[], active: readonly number[], edges: readonly (number | undefined)[] = []): Box[][] {
   const cells: Box[][] = Array.from({ length: bounds.length + 1 }, () => []);
   const amounts = line.filter((w) => DECIMAL.test(w.text)).sort((a, b) => a.x0 - b.x0);
   // A line of nothing but amounts, one per column (the 三公 table's, printed run together).
   if (amounts.length === line.length && amounts.length === cells.length && amounts.length > 1) return amounts.map((w) => [w]);
-  const inOrder = active.length > 1 && amounts.length === active.length;
+  const aligned = new Map(amounts.flatMap((w) => {
+    const c = alignedColumn(w, edges);
+    return c === undefined ? [] : [[w, c] as const];
+  }));
+  const columnOf = (word: Box) => {
+    const centre = (word.x0 + word.x1) / 2;
+    const c = aligned.get(word) ?? bounds.findIndex((b) => centre < b);
+    return c < 0 ? bounds.length : c;
+  };
+  // Dealt in order only where their places collide (two in a cell, or beside another word).
+  const collide = amounts.some((w) => line.some((o) => o !== w && columnOf(o) === columnOf(w)));
+  const inOrder = collide && aligned.size < amounts.length && active.length > 1 && amounts.length === active.length;
   for (const word of line) {
     if (inOrder && amounts.includes(word)) continue;
-    const centre = (word.x0 + word.x1) / 2;
-    let c = bounds.findIndex((b) => centre < b);
-    if (c < 0) c = bounds.length;
-    cells[c].push(word);
+    cells[columnOf(word)].push(word);
   }
   if (inOrder) amounts.forEach((w, k) => cells[active[k]].push(w));
   return cells;
@@ -252,7 +306,7 @@ function cellText(words: Box[]): string {
   if (words.length === 0) return '';
   return groupLines(words).map((line) => line.map((w) => w.text).join(' ')).reduce((text, part) => {
     if (!text) return part;
-    const cjk = /[\u3400-\u9fff（）]$/.test(text) || /^[\u3400-\u9fff（）]/.test(part);
+    const cjk = /[\u2e80-\u9fff（）]$/.test(text) || /^[\u2e80-\u9fff（）]/.test(part);
     return text + (cjk ? '' : ' ') + part;
-  }, '').replace(/(?<=[\u3400-\u9fff（）])\s+(?=[\u3400-\u9fff（）])/g, '');
+  }, '').replace(/(?<=[\u2e80-\u9fff（）])\s+(?=[\u2e80-\u9fff（）])/g, '');
 }

@@ -28,7 +28,7 @@ export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] 
   grids.sort((a, b) => a.ys[0] - b.ys[0]).forEach((grid, index) => {
     const inside = free.filter((w) => within(grid, w));
     const rows = grid.ruled ? gridRows(grid, inside).rows
-      : alignedRows(groupLines(inside).flatMap(phrasesOf), grid.ys).map((r) => ({ ...r, spans: undefined }));
+      : alignedRows(groupLines(inside).flatMap((line) => phrasesOf(line, true)), grid.ys).map((r) => ({ ...r, spans: undefined }));
     const taken = new Set(inside);
     free = free.filter((w) => !taken.has(w));
     described.push({ xs: grid.ruled ? grid.xs : [], ruled: grid.ruled, top: grid.ys[0], bottom: grid.ys.at(-1)! });
@@ -38,7 +38,7 @@ export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] 
     }
   });
   // Tables drawn without any rule: runs of lines whose phrases stand in columns.
-  const lines = groupLines(free).map((words) => ({ words, phrases: phrasesOf(words), text: joinLine(words) }));
+  const lines = groupLines(free).map((words) => ({ words, phrases: phrasesOf(words, false), text: joinLine(words) }));
   const regions = tableRegions(lines.map((l) => ({ text: l.text, words: l.phrases })));
   let next = 0;
   for (const [from, to] of regions) {
@@ -58,19 +58,25 @@ export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] 
   return { blocks, grids: described };
 }
 
+const NUMBER = /^-?[\d,]*\d(\.\d+)?$/;
+
 function textBlock(words: PdfWord[], text: string): Block {
   return { kind: 'text', top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)), text, words };
 }
 
 /**
  * A line's words joined into phrases where they stand close (a name spread across its cell
- * is one phrase); a gap of one and a half characters or more separates columns.
+ * is one phrase); a gap of one and a half characters or more separates columns. Inside a
+ * table's rules (`inTable`) a number (an amount, a code) is a phrase of its own: a
+ * right-aligned amount can stand closer than that to the left-aligned cell after it. Outside
+ * them a number stays in its sentence.
  */
-function phrasesOf(words: readonly PdfWord[]): PdfWord[] {
+function phrasesOf(words: readonly PdfWord[], inTable: boolean): PdfWord[] {
   const phrases: PdfWord[][] = [];
   for (const word of words) {
     const last = phrases.at(-1)?.at(-1);
-    if (last && word.x0 - last.x1 < Math.max(last.size, word.size) * 1.5) phrases.at(-1)!.push(word);
+    const numbers = inTable && (NUMBER.test(word.text) || NUMBER.test(last?.text ?? ''));
+    if (last && !numbers && word.x0 - last.x1 < Math.max(last.size, word.size) * 1.5) phrases.at(-1)!.push(word);
     else phrases.push([word]);
   }
   return phrases.map((group) => ({

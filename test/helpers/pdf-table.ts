@@ -1,0 +1,72 @@
+// A table drawn into a built PDF page (pdf-build.ts) as report producers draw them: cells of
+// given widths, text placed inside each cell with its padding (amounts right-aligned, codes
+// and names left-aligned, header words centred), and rules drawn across only (a half-ruled
+// table: no vertical rule) or around every cell. Every character of the test font is one em
+// wide, so where each word stands is known exactly.
+import { showText, type UnicodeFont } from './pdf-build.ts';
+
+export type Align = 'left' | 'right' | 'center';
+
+export interface DrawnTable {
+  /** Left edge and top edge of the table, points from the page's left and bottom. */
+  x: number;
+  top: number;
+  /** Column widths, points. */
+  widths: number[];
+  /** Header rows: per cell its text and how many columns it spans (default 1); '' for none. */
+  header: (string | { text: string; span: number })[][];
+  /** Body rows, one string per column ('' a blank cell; '\n' wraps a name over lines). */
+  rows: string[][];
+  size: number;
+  /** Space between a cell's edge and its text, points. */
+  padding: number;
+  /** Draw the vertical rules too (a fully ruled table). */
+  ruled?: boolean;
+}
+
+const AMOUNT = /^-?[\d,]*\d\.\d+$/;
+
+/** The content stream drawing the table; its rows are as tall as their lines need. */
+export function drawTable(table: DrawnTable, font: UnicodeFont): string {
+  const { x, widths, size, padding } = table;
+  const lineHeight = size * 1.4;
+  const edges = widths.reduce((at, w) => [...at, at.at(-1)! + w], [x]);
+  const right = edges.at(-1)!;
+  let content = '0 G 0.6 w\n';
+  let y = table.top;
+  const rule = (at: number) => { content += `${x} ${at} m ${right} ${at} l S\n`; };
+  const place = (text: string, from: number, to: number, align: Align, baseline: number) => {
+    const width = [...text].length * size;
+    const at = align === 'left' ? from + padding : align === 'right' ? to - padding - width : (from + to - width) / 2;
+    content += showText(at, baseline, size, text, font);
+  };
+  rule(y);
+  for (const cells of table.header) {
+    const height = lineHeight + 2 * padding;
+    let column = 0;
+    for (const cell of cells) {
+      const { text, span } = typeof cell === 'string' ? { text: cell, span: 1 } : cell;
+      if (text) place(text, edges[column], edges[column + span], 'center', y - padding - size);
+      column += span;
+    }
+    y -= height;
+    rule(y);
+  }
+  for (const cells of table.rows) {
+    const lines = Math.max(...cells.map((c) => c.split('\n').length));
+    const height = lines * lineHeight + 2 * padding;
+    // Amounts stand at the foot of a tall row (bottom-aligned), names from its top.
+    cells.forEach((cell, c) => {
+      cell.split('\n').forEach((line, k) => {
+        if (!line) return;
+        const amount = AMOUNT.test(line);
+        const baseline = amount ? y - height + padding + size * 0.3 : y - padding - size - k * lineHeight;
+        place(line, edges[c], edges[c + 1], amount ? 'right' : 'left', baseline);
+      });
+    });
+    y -= height;
+    rule(y);
+  }
+  if (table.ruled) for (const at of edges) content += `${at} ${table.top} m ${at} ${y} l S\n`;
+  return content;
+}

@@ -1,0 +1,97 @@
+// Tables ruled only across (no vertical rule), read by the alignment of their words: a
+// right-aligned amount is not joined to the left-aligned cell after it, an amount whose
+// neighbour is blank stays in its own column, split 类 | 款 | 项 codes stay in their columns,
+// and a name wrapped above its row's amounts starts that row, not the header.
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../scripts/ingest/pdf/read.ts';
+import { buildPdf, showText, UnicodeFont } from '../helpers/pdf-build.ts';
+import { drawTable, type DrawnTable } from '../helpers/pdf-table.ts';
+
+// Two panels of 基本支出, each code | name | amount: read back cell for cell.
+const PANELS = [
+  ['301', '工资福利支出', '1,980,873.26', '302', '商品和服务支出', '1,235,967.45'],
+  ['30101', '基本工资', '612,400.00', '30201', '办公费', '45,210.30'],
+  ['30102', '津贴补贴', '1,368,473.26', '30299', '其他商品和服务支出', '1,190,757.15'],
+];
+
+// 类 | 款 | 项 in three narrow columns: a 类 row prints 类 only, a 款 row 类 and 款.
+const SPLIT_CODES = [
+  ['208', '', '', '社会保障和就业支出', '182.07', '182.07', ''],
+  ['208', '05', '', '行政事业单位养老支出', '182.07', '182.07', ''],
+  ['208', '05', '01', '行政单位离退休', '71.33', '71.33', ''],
+  ['208', '05', '05', '机关事业单位基本养老', '110.74', '110.74', ''],
+  ['212', '', '', '城乡社区支出', '94.51', '', '94.51'],
+  ['212', '05', '', '城乡社区环境卫生', '94.51', '', '94.51'],
+  ['212', '05', '01', '城乡社区环境卫生', '94.51', '', '94.51'],
+];
+
+async function tableRows(table: DrawnTable, title: string): Promise<string[][]> {
+  const font = new UnicodeFont();
+  const content = showText(table.x, table.top + 20, 12, title, font) + drawTable(table, font);
+  const reading = await readPdf(buildPdf([{ width: 842, height: 595, content }], { font }));
+  if (!reading.ok) throw new Error(reading.message);
+  expect(reading.grids).toEqual([{ page: 1, ruled: false }]);
+  return reading.lines.filter((l) => l.cells).map((l) => l.cells!);
+}
+
+describe('a half-ruled table read by alignment', () => {
+  it('a right-aligned amount and the code after it, 5 points apart, are two columns (two panels)', async () => {
+    const rows = await tableRows({
+      x: 40, top: 520, widths: [40, 80, 75, 40, 80, 75], size: 6, padding: 2.5,
+      header: [['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']],
+      rows: PANELS,
+    }, '一般公共预算财政拨款基本支出决算表');
+    expect(rows.slice(1)).toEqual(PANELS);
+  });
+
+  it('an amount beside a blank cell stays in the column its right edge lines up with', async () => {
+    const rows = await tableRows({
+      x: 40, top: 520, widths: [60, 110, 70, 70, 70, 70], size: 7, padding: 4,
+      header: [['功能分类科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出', '经营支出']],
+      rows: [
+        ['201', '一般公共服务支出', '1939.00', '1906.67', '32.33', ''],
+        ['20106', '财政事务', '1939.00', '1906.67', '32.33', ''],
+        ['2010601', '行政运行', '1906.67', '1906.67', '', ''],
+        ['2010607', '信息化建设', '32.33', '', '32.33', ''],
+        ['208', '社会保障和就业支出', '797.23', '797.23', '', ''],
+        ['20805', '行政事业单位养老支出', '797.23', '797.23', '', ''],
+        ['2080501', '行政单位离退休', '595.12', '595.12', '', ''],
+        ['2080505', '机关事业单位基本养老保险缴费支出', '202.11', '202.11', '', ''],
+        ['210', '卫生健康支出', '86.62', '86.62', '', ''],
+        ['21011', '行政事业单位医疗', '86.62', '86.62', '', ''],
+        ['2101101', '行政单位医疗', '86.62', '86.62', '', ''],
+      ],
+    }, '支出决算表');
+    expect(rows[0]).toEqual(['功能分类科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出', '经营支出']);
+    // Project amounts stand in three rows of eleven: this one is not dealt out "in order" into 基本支出.
+    expect(rows[4]).toEqual(['2010607', '信息化建设', '32.33', '', '32.33', '']);
+    expect(rows[3]).toEqual(['2010601', '行政运行', '1906.67', '1906.67', '', '']);
+    expect(rows[8]).toEqual(['2080505', '机关事业单位基本养老保险缴费支出', '202.11', '202.11', '', '']);
+  });
+
+  it('split 类 | 款 | 项 codes: a 款 row keeps its 款 code under 款, its 项 cell blank', async () => {
+    const rows = await tableRows({
+      x: 40, top: 520, widths: [30, 30, 30, 130, 80, 80, 80], size: 8, padding: 5.4,
+      header: [
+        [{ text: '功能分类科目编码', span: 3 }, '科目名称', '本年支出合计', '基本支出', '项目支出'],
+        ['类', '款', '项', '', '', '', ''],
+      ],
+      rows: SPLIT_CODES,
+    }, '支出决算表');
+    expect(rows.slice(-SPLIT_CODES.length)).toEqual(SPLIT_CODES);
+  });
+
+  it('a name wrapped above its row\'s bottom-aligned amount starts that row, not the header', async () => {
+    const rows = await tableRows({
+      x: 40, top: 520, widths: [50, 70, 70, 50, 70, 70], size: 7, padding: 3,
+      header: [['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']],
+      rows: [
+        ['301', '工资福利支出', '1,023.53', '307', '债务利息及费用\n支出', '0.00'],
+        ['30101', '基本工资', '309.23', '30701', '国内债务付息', '0.00'],
+        ['30102', '津贴补贴', '714.30', '30702', '国外债务付息', '0.00'],
+      ],
+    }, '一般公共预算财政拨款基本支出决算表');
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toEqual(['301', '工资福利支出', '1,023.53', '307', '债务利息及费用支出', '0.00']);
+  });
+});
