@@ -94,4 +94,23 @@ describe('a half-ruled table read by alignment', () => {
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual(['301', '工资福利支出', '1,023.53', '307', '债务利息及费用支出', '0.00']);
   });
+
+  it('a page holding the last rows of a few columns takes the columns of the table it continues', async () => {
+    const font = new UnicodeFont();
+    const table = { x: 40, widths: [40, 80, 75, 40, 80, 75], size: 6, padding: 2.5, header: [] };
+    const first = showText(40, 540, 12, '一般公共预算财政拨款基本支出决算表', font) + drawTable({
+      ...table, top: 520, rows: PANELS,
+      header: [['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']],
+    }, font);
+    const continued = drawTable({ ...table, top: 560, rows: [
+      ['30399', '其他对个人和家庭的补助', '0.00', '', '', ''],
+      ['', '人员经费合计', '3,349,346.52', '', '公用经费合计', '2,471,934.90'],
+    ] }, font);
+    const reading = await readPdf(buildPdf([{ width: 842, height: 595, content: first }, { width: 842, height: 595, content: continued }], { font }));
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.lines.filter((l) => l.page === 2).map((l) => l.cells)).toEqual([
+      ['30399', '其他对个人和家庭的补助', '0.00', '', '', ''],
+      ['', '人员经费合计', '3,349,346.52', '', '公用经费合计', '2,471,934.90'],
+    ]);
+  });
 });

@@ -30,8 +30,17 @@ interface Building { top: number; bottom: number; anchor: number; words: Box[][]
  * rows never cross.
  */
 export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []): AlignedRow[] {
+  return alignedTable(boxes, bands).rows;
+}
+
+/**
+ * The same, with the column boundaries it used. `carried`: the boundaries of the table this
+ * one continues (the previous page's): taken where they name more columns than this page's
+ * rows and header do (a page holding the last rows of a few columns only).
+ */
+export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [], carried: readonly number[] = []): { rows: AlignedRow[]; bounds: number[] } {
   const lines = groupLines(boxes);
-  if (lines.length === 0) return [];
+  if (lines.length === 0) return { rows: [], bounds: [] };
   // Rows opened by codes (a classification table): then only a code or a 合计 opens a row,
   // and a line of name and amount beside a code printed a line higher completes that row.
   const coded = lines.filter((l) => CODE.test(l[0].text)).length >= 3;
@@ -50,8 +59,10 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
   // kind (code, amount, name).
   const drifting = anchorLines.some((line) => mixesKinds(placeWords(line, bounds, [])));
   if (drifting) bounds = columnBounds(header);
+  const carry = carried.length > bounds.length;
+  if (carry) bounds = [...carried];
   const named = columnTypes(header, bounds);
-  const types = drifting ? named : majorityTypes(anchorLines, bounds).map((t, c) => named[c] ?? t);
+  const types = drifting && !carry ? named : majorityTypes(anchorLines, bounds).map((t, c) => named[c] ?? t);
   const active = activeAmountColumns(anchorLines, bounds);
   const edges = amountEdges(anchorLines, bounds);
   const place = (line: Box[], at: readonly number[]) => placeWords(line, at, active, at === bounds ? edges : []);
@@ -77,7 +88,7 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
   });
   rows.sort((a, b) => a.anchor - b.anchor);
   if (types) for (const row of rows.slice(header.length)) sortByType(row, types);
-  return rows.map(({ words, ...row }) => ({ ...row, cells: words.map(cellText) }));
+  return { rows: rows.map(({ words, ...row }) => ({ ...row, cells: words.map(cellText) })), bounds };
 }
 
 /**
@@ -193,11 +204,13 @@ export function columnBounds(rows: Box[][], header: Box[][] = []): number[] {
   // A row or two may drift across a gap (a 合计 row laid out apart from the others).
   const allowed = rows.length >= 8 ? Math.max(1, Math.floor(rows.length * 0.08)) : 0;
   const crosses = (line: Box[], x: number) => line.some((w) => w.x0 < x && w.x1 > x);
+  // A row's label (合计, 人员经费合计) is often one cell merged over the code and name columns.
+  const crossesRow = (line: Box[], x: number) => line.some((w) => w.x0 < x && w.x1 > x && !ROW_LABEL.test(w.text));
   const bounds: number[] = [];
   let gapStart: number | undefined;
   for (let x = left + step; x < right; x += step) {
     const open = x > rowsLeft && x < rowsRight
-      ? rows.reduce((n, line) => n + (crosses(line, x) ? 1 : 0), 0) <= allowed
+      ? rows.reduce((n, line) => n + (crossesRow(line, x) ? 1 : 0), 0) <= allowed
       : !crosses(finest, x) && rows.every((line) => !crosses(line, x));
     if (open) gapStart ??= x;
     else if (gapStart !== undefined) {

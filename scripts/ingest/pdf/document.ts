@@ -19,7 +19,9 @@ export interface PdfText {
 }
 
 export function pdfLines(pages: readonly PdfPage[]): PdfText {
-  const laid = pages.map((page) => ({ page, ...pageBlocks(page) }));
+  // A grid ruled only across may continue the previous page's and take its columns.
+  const laid: ({ page: PdfPage } & ReturnType<typeof pageBlocks>)[] = [];
+  for (const page of pages) laid.push({ page, ...pageBlocks(page, laid.at(-1)?.grids.at(-1)?.aligned) });
   const furniture = findFurniture(laid.map(({ page, blocks }) => ({ page, blocks })));
   const lines: Line[] = [];
   const grids: ReadGrid[] = [];

@@ -1,7 +1,7 @@
 // One page in reading order: text lines outside tables, and the rows of every table grid,
 // top to bottom. A grid ruled only across (or not at all) gets its columns from the
 // alignment of its words.
-import { alignedRows } from '../layout/aligned-table.ts';
+import { alignedRows, alignedTable } from '../layout/aligned-table.ts';
 import { tableRegions } from '../layout/table-regions.ts';
 import { findGrids, type Grid } from './grid.ts';
 import { gridRows } from './grid-cells.ts';
@@ -18,20 +18,41 @@ export interface PageGrid {
   ruled: boolean;
   top: number;
   bottom: number;
+  /** A grid ruled only across: its left and right edges and the column boundaries its words gave. */
+  aligned?: AlignedColumns;
 }
 
-export function pageBlocks(page: PdfPage): { blocks: Block[]; grids: PageGrid[] } {
+export interface AlignedColumns { left: number; right: number; bounds: number[] }
+
+/** Edges this close (points) are the same table's. */
+const SAME_EDGE = 3;
+/** Share of the page's height at its top that a running header takes. */
+const RUNNING_HEADER = 0.08;
+
+/**
+ * `previous`: the columns of the previous page's last grid when it was ruled only across; the
+ * first such grid of this page, as wide, may continue it and take its columns.
+ */
+export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: Block[]; grids: PageGrid[] } {
   const grids = findGrids(page.segments).filter((g) => isTable(g, page));
   let free: PdfWord[] = page.words;
   const blocks: Block[] = [];
   const described: PageGrid[] = [];
   grids.sort((a, b) => a.ys[0] - b.ys[0]).forEach((grid, index) => {
     const inside = free.filter((w) => within(grid, w));
-    const rows = grid.ruled ? gridRows(grid, inside).rows
-      : alignedRows(groupLines(inside).flatMap((line) => phrasesOf(line, true)), grid.ys).map((r) => ({ ...r, spans: undefined }));
+    const [left, right] = [grid.xs[0], grid.xs.at(-1)!];
+    // Continued: the page's first grid, as wide, with nothing above it but the running header.
+    const titled = free.some((w) => w.bottom <= grid.ys[0] && w.top > page.height * RUNNING_HEADER);
+    const continued = index === 0 && !titled && previous && Math.abs(previous.left - left) <= SAME_EDGE && Math.abs(previous.right - right) <= SAME_EDGE;
+    const carried = continued ? previous.bounds : [];
+    const aligned = grid.ruled ? undefined : alignedTable(groupLines(inside).flatMap((line) => phrasesOf(line, true)), grid.ys, carried);
+    const rows = aligned ? aligned.rows.map((r) => ({ ...r, spans: undefined })) : gridRows(grid, inside).rows;
     const taken = new Set(inside);
     free = free.filter((w) => !taken.has(w));
-    described.push({ xs: grid.ruled ? grid.xs : [], ruled: grid.ruled, top: grid.ys[0], bottom: grid.ys.at(-1)! });
+    described.push({
+      xs: grid.ruled ? grid.xs : [], ruled: grid.ruled, top: grid.ys[0], bottom: grid.ys.at(-1)!,
+      ...(aligned ? { aligned: { left, right, bounds: aligned.bounds } } : {}),
+    });
     for (const row of rows) {
       if (row.cells.every((c) => c === '')) continue;
       blocks.push({ kind: 'row', top: row.top, bottom: row.bottom, cells: row.cells, ...(row.spans ? { spans: row.spans } : {}), grid: index });
