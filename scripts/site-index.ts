@@ -4,6 +4,7 @@
 //   site/subjects.json         every 支出功能分类 code with its names, place in the tree and reach
 //   site/subjects/<code>.json  the department-years under one code, with their amounts
 //   site/glossary.json         the reports' 名词解释, one entry per term
+//   site/regions.json          every region the reports name, nested, with its years (regions.ts)
 // The pages read these (src/lib/content-store.ts) and open a department-year only to show it,
 // so no page, and no bundle, holds the whole corpus. Each department-year is validated against
 // the contract here: a file that does not match stops the build, naming the file and the field.
@@ -16,10 +17,13 @@ import { SubjectIndexBuilder, subjectReach, type Subject } from '../src/lib/subj
 import { GlossaryBuilder } from '../src/lib/glossary.ts';
 import { functionalEntry, resolvePath } from '../src/lib/classification/functional.ts';
 import type { SubjectEntry } from '../src/lib/content-store.ts';
+import { buildRegions } from '../src/lib/regions.ts';
+import { regionSlug } from './ingest/slug.ts';
 
 export interface SiteIndexWritten {
   departmentYears: number;
   subjects: number;
+  regions: number;
   /** Files whose bytes changed (written) out of all files of the index. */
   changed: number;
   files: number;
@@ -58,7 +62,7 @@ export async function writeSiteIndex(contentDir: string): Promise<SiteIndexWritt
 
   const site = join(contentDir, 'site');
   await mkdir(join(site, 'subjects'), { recursive: true });
-  const written = { departmentYears: listings.length, subjects: 0, changed: 0, files: 0 };
+  const written = { departmentYears: listings.length, subjects: 0, regions: 0, changed: 0, files: 0 };
   const write = async (path: string, text: string) => {
     written.files++;
     const before = await readFile(path, 'utf8').catch(() => undefined);
@@ -85,6 +89,9 @@ export async function writeSiteIndex(contentDir: string): Promise<SiteIndexWritt
   for (const stale of (await readdir(join(site, 'subjects'))).filter((n) => !keep.has(n))) await rm(join(site, 'subjects', stale));
   written.subjects = index.length;
   await write(join(site, 'subjects.json'), lines(index));
+  const regions = buildRegions(listings, regionSlug);
+  written.regions = regions.length;
+  await write(join(site, 'regions.json'), lines(regions));
   await write(join(site, 'glossary.json'), lines(glossary.finish().map((g) => {
     const code = g.subjectPath ? resolvePath(g.subjectPath) : undefined;
     return code ? { ...g, code } : g;
@@ -93,5 +100,5 @@ export async function writeSiteIndex(contentDir: string): Promise<SiteIndexWritt
 }
 
 export function describeSiteIndex(w: SiteIndexWritten): string {
-  return `site index: ${w.departmentYears} department-years, ${w.subjects} subjects; ${w.changed} of ${w.files} files changed`;
+  return `site index: ${w.departmentYears} department-years, ${w.subjects} subjects, ${w.regions} regions; ${w.changed} of ${w.files} files changed`;
 }

@@ -8,14 +8,18 @@
 //   data/expenditure.csv                       every function row of every year
 //   data/all.json                              everything, compact
 //   data/quality.csv                           every department-year's coverage and check counts (/quality/)
+//   data/regions/<region>/<year>.csv           a region-year's table, as its page shows it (from content/site/)
 //   data/datapackage.json                      what each file holds (Frictionless Data Package)
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { csvHeader, csvLines } from '../src/lib/csv.ts';
 import { dataPackage } from '../src/lib/data-package.ts';
-import { DOWNLOAD_TABLES, FUNCTION_TABLE, type DownloadTable } from '../src/lib/download-tables.ts';
+import { DOWNLOAD_TABLES, FUNCTION_TABLE, REGION_TABLE, type DownloadTable } from '../src/lib/download-tables.ts';
 import { SCHEMA_VERSION, type DepartmentYear } from '../src/lib/schema.ts';
+import { byRegionYear, regionYearKey, type RegionEntry } from '../src/lib/regions.ts';
+import { regionTable } from '../src/lib/region-table.ts';
+import type { YearListing } from '../src/lib/year-listing.ts';
 import { QUALITY_TABLE } from '../src/lib/quality-table.ts';
 
 export interface DownloadsWritten {
@@ -55,7 +59,7 @@ export async function writeDownloads(contentDir: string, distDir: string, update
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
   }
   // Written afresh each time, so a department or year no longer in content/ leaves no file.
-  for (const dir of ['departments', 'years']) await rm(join(data, dir), { recursive: true, force: true });
+  for (const dir of ['departments', 'years', 'regions']) await rm(join(data, dir), { recursive: true, force: true });
   await mkdir(join(data, 'years'), { recursive: true });
   const sinks = new Map<string, Sink>();
   const sink = async (path: string, header = '') => {
@@ -108,7 +112,31 @@ export async function writeDownloads(contentDir: string, distDir: string, update
     written.files++;
     written.bytes += s.bytes;
   }
-  await file(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated), null, 2)}\n`);
+  const regionFiles = await writeRegionTables(contentDir, data, file);
+  await file(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated, regionFiles), null, 2)}\n`);
+  return written;
+}
+
+/**
+ * Every region-year's table, from the site index (content/site/) as its page reads it, so the
+ * CSV and the page hold the same rows. Returns the files written, relative to data/.
+ */
+async function writeRegionTables(contentDir: string, data: string, file: (path: string, text: string) => Promise<void>): Promise<string[]> {
+  const site = (name: string) => readFile(join(contentDir, 'site', name), 'utf8').then((text) => JSON.parse(text) as unknown[]);
+  const listings = (await site('years.json')) as YearListing[];
+  const regions = (await site('regions.json')) as RegionEntry[];
+  const groups = byRegionYear(listings);
+  const bySlugYear = new Map(listings.map((l) => [`${l.department.slug}|${l.year}`, l]));
+  const written: string[] = [];
+  const columns = REGION_TABLE.columns.map((c) => c.name);
+  for (const region of regions) {
+    for (const { year } of region.years) {
+      const table = regionTable(groups.get(regionYearKey(region.names, year)) ?? [], (slug, y) => bySlugYear.get(`${slug}|${y}`));
+      const path = `regions/${region.slug}/${year}.csv`;
+      await file(join(data, path), csvHeader(columns) + csvLines(REGION_TABLE.rows(table), columns));
+      written.push(path);
+    }
+  }
   return written;
 }
 

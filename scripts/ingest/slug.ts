@@ -21,6 +21,17 @@ export function departmentSlug(name: string): string {
   return slug;
 }
 
+/**
+ * A region's URL key: its places in pinyin, outer first, plus a short hash of the names, so
+ * that homophones (泰州市 and 台州市 both spell taizhoushi) never share a page:
+ * ["株洲市", "芦淞区"] → zhuzhoushi-lusongqu-<6 hex>.
+ */
+export function regionSlug(names: readonly string[]): string {
+  const hash = createHash('sha256').update(names.join('/')).digest('hex').slice(0, 6);
+  const words = truncate(names.map(toAscii).filter((word) => word !== '').join('-'));
+  return `${words || 'region'}-${hash}`;
+}
+
 /** ["zhuzhoushi", "lusongqu", "kejihegongyexinxihuaju"] for 株洲市芦淞区科技和工业信息化局. */
 function nameWords(name: string): string[] {
   // Each place is a word; what precedes a place (湖南省, 中共) is a word too.

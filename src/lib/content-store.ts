@@ -12,6 +12,7 @@ import type { IngestFile } from './ingest-report.ts';
 import { yearListing, type YearListing } from './year-listing.ts';
 import type { Subject, SubjectTotal, SubjectUse } from './subject-index.ts';
 import type { GlossaryEntry } from './glossary.ts';
+import { byRegionYear, regionEntry, regionYearKey, type RegionEntry } from './regions.ts';
 
 /** A subject as the index lists it: everything but its uses, with how many use it. */
 export interface SubjectEntry extends Omit<Subject, 'uses'> {
@@ -31,18 +32,21 @@ function readSite<T>(path: string): T {
   }
 }
 
+/** A file of the site index, checked against its schema: a mismatch names the file and the field. */
+function readSiteChecked<T>(path: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(readSite<unknown>(path));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${join(contentDir(), 'site', path)}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
 let listings: YearListing[] | undefined;
 
 /** Every department-year as the lists know it, sorted by slug, then year. */
 export function yearListings(): YearListing[] {
-  if (!listings) {
-    const parsed = z.array(yearListing).safeParse(readSite<unknown>('years.json'));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${join(contentDir(), 'site', 'years.json')}: ${issue?.path.join('.')}: ${issue?.message}`);
-    }
-    listings = parsed.data;
-  }
+  listings ??= readSiteChecked('years.json', z.array(yearListing));
   return listings;
 }
 
@@ -87,6 +91,38 @@ export function departmentYearsOf(slug: string): DepartmentYear[] {
 /** What every page of a department shows: the content of each of its years (cacheKey). */
 export function departmentDigest(slug: string): string[] {
   return listingsOf(slug).map((l) => `${l.year}:${l.digest}`);
+}
+
+/** The listing of one department-year, if the site has it. */
+export function listingOf(slug: string, year: number): YearListing | undefined {
+  return listingsOf(slug).find((l) => l.year === year);
+}
+
+let regions: RegionEntry[] | undefined;
+
+/** Every region the reports name, parents before children (content/site/regions.json). */
+export function regionIndex(): RegionEntry[] {
+  regions ??= readSiteChecked('regions.json', z.array(regionEntry));
+  return regions;
+}
+
+let regionsByKey: Map<string, RegionEntry> | undefined;
+
+/** The region of these names (["株洲市", "芦淞区"]), or of its slug. */
+export function regionOf(namesOrSlug: readonly string[] | string): RegionEntry | undefined {
+  if (!regionsByKey) {
+    regionsByKey = new Map();
+    for (const r of regionIndex()) regionsByKey.set(r.slug, r).set(`/${r.names.join('/')}`, r);
+  }
+  return regionsByKey.get(typeof namesOrSlug === 'string' ? namesOrSlug : `/${namesOrSlug.join('/')}`);
+}
+
+let regionYears: Map<string, YearListing[]> | undefined;
+
+/** The department-years of a region in one year, its sub-regions' included, in listing order. */
+export function regionYearListings(region: RegionEntry, year: number): YearListing[] {
+  regionYears ??= byRegionYear(yearListings());
+  return regionYears.get(regionYearKey(region.names, year)) ?? [];
 }
 
 let subjects: SubjectEntry[] | undefined;

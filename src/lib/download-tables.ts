@@ -7,6 +7,8 @@ import Decimal from 'decimal.js';
 import { neutraliseFormula } from './csv.ts';
 import { threePublicSource } from './figure-source.ts';
 import type { DepartmentYear, SourceRef } from './schema.ts';
+import { plainValue, REGION_COLUMNS } from './region-columns.ts';
+import type { RegionTable } from './region-table.ts';
 
 export type FieldType = 'string' | 'integer' | 'number';
 
@@ -18,7 +20,7 @@ export interface Column {
   description: string;
   /** The JSON field the column holds (department.name, code): shown as code on /data/, in brackets in datapackage.json. */
   field?: string;
-  unit?: '万元' | '%';
+  unit?: '万元' | '%' | '人' | '万元/人';
 }
 
 export type Row = Record<string, string>;
@@ -184,6 +186,21 @@ export const INCOME_TABLE: DownloadTable = {
 };
 
 export const DOWNLOAD_TABLES: readonly DownloadTable[] = [FUNCTION_TABLE, ECONOMIC_TABLE, THREE_PUBLIC_TABLE, BUDGET_EXECUTION_TABLE, INCOME_TABLE];
+
+/**
+ * A region-year's table as its page shows it (region-table.ts), one file per region and year:
+ * data/regions/<region>/<year>.csv. Not one of DOWNLOAD_TABLES: its rows come from a region-year
+ * of the site index, not from one department-year.
+ */
+export const REGION_TABLE = {
+  kind: 'region',
+  title: '地区各部门对比',
+  description: '一个地区一个年度的全部部门（含下级地区的部门），与地区页面上的对比表相同：本年支出、基本支出、项目支出、“三公”经费（预算、决算、决算占预算、比上年增减、占地区合计）、机关运行经费、政府采购、实有人数及人均数。占比的分母是本表各部门写明的数字之和，不是该地区的财政总支出。数字空缺的原因写在“说明”列。',
+  columns: REGION_COLUMNS.map(({ name, type, description, unit }): Column => ({ name, type, description, ...(unit ? { unit } : {}) })),
+  rows(table: RegionTable): Row[] {
+    return table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.name, plainValue(c, row.cells[c.key]?.value)])));
+  },
+} as const;
 
 /** The tables a department-year has rows for: the CSV files its page offers. */
 export function downloadTablesOf(entry: DepartmentYear): DownloadTable[] {

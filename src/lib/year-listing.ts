@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { check, departmentRef, restatement, sourceDocument, summary, tableKind, type DepartmentYear } from './schema.ts';
 import { countChecks, notPassed } from './checks-view.ts';
 import { coverage } from './year-coverage.ts';
+import { comparedFigures, comparedFiguresOf } from './compared-figures.ts';
 
 const standardKind = tableKind.exclude(['other']);
 const counts = z.object({ pass: z.number().int(), rounding: z.number().int(), repaired: z.number().int(), fail: z.number().int() });
@@ -35,6 +36,8 @@ export const yearListing = z.object({
   notPassed: z.array(check),
   /** The figures a later report states differently (/quality/ lists them all). */
   restatedBy: z.array(restatement).optional(),
+  /** What a region page compares beyond the summary (compared-figures.ts). */
+  compared: comparedFigures,
 });
 export type YearListing = z.infer<typeof yearListing>;
 
@@ -52,5 +55,6 @@ export function listYear(entry: DepartmentYear, digest: string): YearListing {
     counts: countChecks(entry.checks),
     notPassed: notPassed(entry.checks).sort((a, b) => ORDER[a.status] - ORDER[b.status]),
     ...(entry.restatedBy?.length ? { restatedBy: entry.restatedBy } : {}),
+    compared: comparedFiguresOf(entry),
   };
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { latinWords } from '../../src/lib/latin-words.ts';
-import { builtYears, richestYear, startPortal, type Portal } from './portal-browser.ts';
+import { builtRegions, builtYears, regionYearPath, richestYear, startPortal, type Portal } from './portal-browser.ts';
 import { searchPath, shownResults } from './search-browser.ts';
 import { TEST_CONTENT } from './test-site.ts';
 
@@ -64,6 +64,9 @@ describe('every word a reader sees is Chinese', () => {
       ['department', `departments/${richestYear().slug}/`],
       // Every department-year: full tables, prose only, performance evaluation only, the PDF.
       ...years.map((y): [string, string] => [`department-year ${y.name} ${y.year}`, yearPath(y)]),
+      ['regions', 'regions/'],
+      // Every region-year: a city with its districts, a district, a city of one department.
+      ...builtRegions().flatMap((r) => r.years.map((y): [string, string] => [`region-year ${r.names.join('/')} ${y.year}`, regionYearPath(r, y.year)])),
       ['subjects', 'subjects/'],
       ['subject (项)', 'subjects/2150501/'],
       ['subject (类)', 'subjects/215/'],

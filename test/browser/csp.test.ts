@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { startTags } from '../../scripts/links/html-refs.ts';
-import { DIST, builtYears, richestYear, startPortal, type Portal } from './portal-browser.ts';
+import { DIST, builtYears, regionPages, richestYear, startPortal, type Portal } from './portal-browser.ts';
 import { openGuarded } from './guarded-page.ts';
 
 const htmlPages = () =>
@@ -67,6 +67,7 @@ describe('in the browser', () => {
       ['department-year', yearPath(richestYear())],
       ...(perf ? [['department-year (performance only)', yearPath(perf)] as [string, string]] : []),
       ...(prose ? [['department-year (prose only)', yearPath(prose)] as [string, string]] : []),
+      ...regionPages(),
       ['subjects', 'subjects/'], ['subject', 'subjects/215/'], ['data', 'data/'], ['quality', 'quality/'],
       ['about', 'about/'], ['glossary', 'glossary/'], ['search', 'search/'], ['404', 'no-such-page/'],
     ];

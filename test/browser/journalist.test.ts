@@ -40,11 +40,19 @@ for (const width of [1366, 360]) {
     });
     afterAll(async () => { await context?.close(); });
 
-    it('home → department → year: the point first', async () => {
+    it('home → region → department → year: the point first', async () => {
       await page.goto(portal.site.url(''));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await check('home');
-      await page.getByRole('link', { name: DEPARTMENT, exact: true }).first().click();
+      // The home page lists the regions; a region's year lists its departments side by side.
+      await page.locator('ul.regions > li', { hasText: '株洲市' }).getByRole('link', { name: '2020年度' }).click();
+      await page.waitForURL(/\/regions\/[^/]+\/2020\/$/);
+      expect(await page.textContent('h1')).toBe('株洲市 2020年度各部门决算对比');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await check('region-year');
+      await page.locator('table.region-table tbody th').getByRole('link', { name: DEPARTMENT, exact: true }).click();
+      await page.waitForURL(/\/departments\/[^/]+\/2020\/$/);
+      await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: DEPARTMENT, exact: true }).click();
       await page.waitForURL(/\/departments\/[^/]+\/$/);
       expect(await page.textContent('h1')).toBe(DEPARTMENT);
       await check('department');

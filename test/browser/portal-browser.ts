@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { normaliseBase } from '../../scripts/build-args.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
-import { TEST_DIST } from './test-site.ts';
+import { TEST_CONTENT, TEST_DIST } from './test-site.ts';
 
 export const DIST = TEST_DIST;
 export const BASE = normaliseBase(process.env.PORTAL_BASE ?? '/');
@@ -63,6 +63,34 @@ export function builtYears(): BuiltYear[] {
     functionRows: (y.expenditureByFunction ?? []).length,
     tables: (y.tables ?? []).length,
   }));
+}
+
+export interface BuiltRegion {
+  slug: string;
+  names: string[];
+  parent?: string;
+  children: string[];
+  years: { year: number; departments: number }[];
+}
+
+/** The regions of the build, as its site index lists them (one a line). */
+export function builtRegions(): BuiltRegion[] {
+  const text = readFileSync(join(TEST_CONTENT, 'site', 'regions.json'), 'utf8').trim();
+  return text.slice(1, -1).split(',\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BuiltRegion);
+}
+
+export const regionYearPath = (r: { slug: string }, year: number): string => `regions/${r.slug}/${year}/`;
+
+/** One region-year of each kind: the city with the most department-years in a year (with its districts), and a district. */
+export function regionPages(): [string, string][] {
+  const regions = builtRegions();
+  const busiest = regions.filter((r) => !r.parent).flatMap((r) => r.years.map((y) => ({ r, ...y }))).sort((a, b) => b.departments - a.departments)[0];
+  const district = regions.find((r) => r.parent);
+  return [
+    ['regions', 'regions/'],
+    ...(busiest ? [[`region-year ${busiest.r.names.join('/')} ${busiest.year}`, regionYearPath(busiest.r, busiest.year)] as [string, string]] : []),
+    ...(district ? [[`region-year ${district.names.join('/')}`, regionYearPath(district, district.years[0].year)] as [string, string]] : []),
+  ];
 }
 
 /** The department-year with the most function rows: the richest treemap. */

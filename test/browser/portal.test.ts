@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { departmentYear } from '../../src/lib/schema.ts';
-import { DIST, axeViolations, builtYears, richestYear, startPortal, type Portal } from './portal-browser.ts';
+import { DIST, axeViolations, builtYears, regionPages, richestYear, startPortal, type Portal } from './portal-browser.ts';
 import { schemaErrors, unknownKeywords } from './json-schema-check.ts';
 
 let portal: Portal;
@@ -217,6 +217,7 @@ describe('every page kind', () => {
       ['department-year', yearPath(full)],
       ...(perf ? [['department-year (performance only)', yearPath(perf)] as [string, string]] : []),
       ...(prose ? [['department-year (prose only)', yearPath(prose)] as [string, string]] : []),
+      ...regionPages(),
       ['subjects', 'subjects/'],
       ['subject', 'subjects/215/'],
       ['data', 'data/'],

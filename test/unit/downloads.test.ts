@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import Decimal from 'decimal.js';
 import { departmentYearJsonSchema } from '../../src/lib/downloads.ts';
-import { DOWNLOAD_TABLES, ECONOMIC_TABLE, FUNCTION_TABLE, THREE_PUBLIC_TABLE, downloadTablesOf } from '../../src/lib/download-tables.ts';
+import { DOWNLOAD_TABLES, ECONOMIC_TABLE, FUNCTION_TABLE, REGION_TABLE, THREE_PUBLIC_TABLE, downloadTablesOf } from '../../src/lib/download-tables.ts';
 import { QUALITY_TABLE } from '../../src/lib/quality-table.ts';
 import { csvHeader, csvLines, neutraliseFormula } from '../../src/lib/csv.ts';
 import { departmentDownload, departmentYear } from '../../src/lib/schema.ts';
 import { writeDownloads } from '../../scripts/write-downloads.ts';
+import { writeSiteIndex } from '../../scripts/site-index.ts';
+import { regionSlug } from '../../scripts/ingest/slug.ts';
 import { seed000, seed000Function } from './site-fixtures.ts';
 
 const y2020 = seed000();
@@ -100,6 +102,8 @@ describe('writeDownloads', () => {
     // A department whose report was removed since the last build.
     mkdirSync(join(dist, 'data', 'departments', 'gone'), { recursive: true });
     writeFileSync(join(dist, 'data', 'departments', 'gone.json'), '{}');
+    // The region tables come from the site index, written before the downloads as in the build.
+    await writeSiteIndex(content);
     await writeDownloads(content, dist, '2026-11-29');
   });
   afterAll(() => { rmSync(content, { recursive: true, force: true }); rmSync(dist, { recursive: true, force: true }); });
@@ -139,6 +143,17 @@ describe('writeDownloads', () => {
       const header = read(resource.path[0]).replace(/^\uFEFF/, '').split('\n')[0];
       expect(resource.schema.fields.map((f: { name: string }) => f.name).join(',')).toBe(header);
     }
+  });
+
+  it('writes a region table per region and year from the site index, listed in datapackage.json', () => {
+    const zhuzhou = `regions/${regionSlug(['株洲市'])}`;
+    const rows = parse(read(`${zhuzhou}/2020.csv`));
+    expect(rows.columns).toEqual(REGION_TABLE.columns.map((c) => c.name));
+    expect(rows.map((r) => [r['部门标识'], r['本年支出合计'], r['“三公”经费决算'], r['占地区支出合计']])).toEqual([['zhuzhou-gongxin', '7627.22', '62.34', '100.0']]);
+    expect(parse(read(`${zhuzhou}/2019.csv`))).toHaveLength(1);
+    const resource = JSON.parse(read('datapackage.json')).resources.find((r: { name: string }) => r.name === REGION_TABLE.kind);
+    expect(resource.path).toEqual([`regions/${regionSlug(['浏阳市'])}/2021.csv`, `${zhuzhou}/2019.csv`, `${zhuzhou}/2020.csv`]);
+    expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(REGION_TABLE.columns.map((c) => c.name));
   });
 
   it('writes quality.csv: one row per department-year, by slug and year, described in datapackage.json', () => {

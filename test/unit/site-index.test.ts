@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSiteIndex } from '../../scripts/site-index.ts';
 import { yearListing } from '../../src/lib/year-listing.ts';
+import { regionEntry } from '../../src/lib/regions.ts';
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { seed000 } from './site-fixtures.ts';
 
@@ -54,6 +55,18 @@ describe('writeSiteIndex', () => {
     expect(item.digest).toBe(createHash('sha256').update(readFileSync(join(content, 'site', 'subjects', '2150501.json'))).digest('hex').slice(0, 16));
     // The glossary's subject terms carry the code their names resolve to.
     expect(site('glossary.json')[0]).toMatchObject({ code: '2150501', definitions: [{ text: '反映行政单位的基本支出。' }] });
+  });
+
+  it('writes every region the department-years name, nested, with its years and the figures a region page compares', async () => {
+    put(seed000({ staff: { authorized: 107, actual: 85 }, operatingCosts: 968.21 }));
+    put(seed000({ department: { name: '株洲市芦淞区科技和工业信息化局', slug: 'lusong', region: ['株洲市', '芦淞区'] }, year: 2023 }));
+    expect(await writeSiteIndex(content)).toMatchObject({ regions: 2 });
+    const [city, district] = site('regions.json').map((r: unknown) => regionEntry.parse(r));
+    expect(city).toMatchObject({ names: ['株洲市'], children: [district.slug], departments: 2, years: [{ year: 2020, departments: 1 }, { year: 2023, departments: 1 }] });
+    expect(district).toMatchObject({ names: ['株洲市', '芦淞区'], parent: city.slug, years: [{ year: 2023, departments: 1 }] });
+    expect(city.slug).toMatch(/^zhuzhoushi-[0-9a-f]{6}$/);
+    const listing = yearListing.parse(site('years.json').find((l: { department: { slug: string } }) => l.department.slug === 'zhuzhou-gongxin'));
+    expect(listing.compared).toMatchObject({ threePublicActual: { value: 62.34 }, operatingCosts: 968.21, staff: { authorized: 107, actual: 85 } });
   });
 
   it('rewrites nothing when nothing changed, and removes the uses of a code no longer used', async () => {
