@@ -13,8 +13,12 @@ export interface DrawnTable {
   top: number;
   /** Column widths, points. */
   widths: number[];
-  /** Header rows: per cell its text and how many columns it spans (default 1); '' for none. */
-  header: (string | { text: string; span: number })[][];
+  /**
+   * Header rows as HTML lays them out: per cell its text, how many columns (span) and rows
+   * (rows) it covers (default 1), placed in the next column no cell above still covers. The
+   * rule under a cell is drawn under its own columns only.
+   */
+  header: (string | HeaderCell)[][];
   /** Body rows, one string per column ('' a blank cell; '\n' wraps a name over lines). */
   rows: string[][];
   size: number;
@@ -23,6 +27,8 @@ export interface DrawnTable {
   /** Draw the vertical rules too (a fully ruled table). */
   ruled?: boolean;
 }
+
+export interface HeaderCell { text: string; span?: number; rows?: number }
 
 const AMOUNT = /^-?[\d,]*\d\.\d+$/;
 
@@ -41,17 +47,23 @@ export function drawTable(table: DrawnTable, font: UnicodeFont): string {
     content += showText(at, baseline, size, text, font);
   };
   rule(y);
-  for (const cells of table.header) {
-    const height = lineHeight + 2 * padding;
+  const height = lineHeight + 2 * padding;
+  const covered = new Set<string>();
+  table.header.forEach((cells, r) => {
     let column = 0;
     for (const cell of cells) {
-      const { text, span } = typeof cell === 'string' ? { text: cell, span: 1 } : cell;
-      if (text) place(text, edges[column], edges[column + span], 'center', y - padding - size);
+      const { text, span = 1, rows = 1 } = typeof cell === 'string' ? { text: cell } : cell;
+      while (covered.has(`${r},${column}`)) column++;
+      for (let k = 0; k < rows; k++) for (let c = column; c < column + span; c++) covered.add(`${r + k},${c}`);
+      const [from, to] = [edges[column], edges[column + span]];
+      const middle = y - (rows * height) / 2;
+      if (text) place(text, from, to, 'center', middle - size * 0.35);
+      const under = y - rows * height;
+      content += `${from} ${under} m ${to} ${under} l S\n`;
       column += span;
     }
     y -= height;
-    rule(y);
-  }
+  });
   for (const cells of table.rows) {
     const lines = Math.max(...cells.map((c) => c.split('\n').length));
     const height = lines * lineHeight + 2 * padding;

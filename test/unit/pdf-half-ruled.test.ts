@@ -3,8 +3,10 @@
 // neighbour is blank stays in its own column, split 类 | 款 | 项 codes stay in their columns,
 // and a name wrapped above its row's amounts starts that row, not the header.
 import { describe, expect, it } from 'vitest';
+import { runIngest } from '../../scripts/ingest/ingest.ts';
 import { readPdf } from '../../scripts/ingest/pdf/read.ts';
 import { buildPdf, showText, UnicodeFont } from '../helpers/pdf-build.ts';
+import { memoryEffects } from '../helpers/memory-effects.ts';
 import { drawTable, type DrawnTable } from '../helpers/pdf-table.ts';
 
 // Two panels of 基本支出, each code | name | amount: read back cell for cell.
@@ -24,6 +26,8 @@ const SPLIT_CODES = [
   ['212', '05', '', '城乡社区环境卫生', '94.51', '', '94.51'],
   ['212', '05', '01', '城乡社区环境卫生', '94.51', '', '94.51'],
 ];
+
+const THREE_PUBLIC_TITLE = '财政拨款“三公”经费支出决算表';
 
 async function tableRows(table: DrawnTable, title: string): Promise<string[][]> {
   const font = new UnicodeFont();
@@ -112,5 +116,42 @@ describe('a half-ruled table read by alignment', () => {
       ['30399', '其他对个人和家庭的补助', '0.00', '', '', ''],
       ['', '人员经费合计', '3,349,346.52', '', '公用经费合计', '2,471,934.90'],
     ]);
+  });
+
+  it('a multi-level header (三公: 预算数 over six columns, 公务用车 over three, 合计 down two rows) is read as cells with their spans', async () => {
+    const budget = ['26.21', '0.00', '4.15', '0.00', '4.15', '22.06'];
+    const actual = ['21.22', '0.00', '4.14', '0.00', '4.14', '17.08'];
+    const items = [
+      { text: '合计', rows: 2 }, { text: '因公出国（境）费', rows: 2 }, { text: '公务用车购置及运行维护费', span: 3 }, { text: '公务接待费', rows: 2 },
+    ];
+    const font = new UnicodeFont();
+    const content = showText(40, 540, 12, THREE_PUBLIC_TITLE, font) + drawTable({
+      x: 40, top: 520, widths: Array(12).fill(60), size: 6, padding: 3,
+      header: [
+        [{ text: '预算数', span: 6 }, { text: '决算数', span: 6 }],
+        [...items, ...items],
+        ['小计', '公务用车购置费', '公务用车运行维护费', '小计', '公务用车购置费', '公务用车运行维护费'],
+        Array.from({ length: 12 }, (_, i) => String(i + 1)),
+      ],
+      rows: [[...budget, ...actual]],
+    }, font);
+    const pdf = buildPdf([{ content: showText(72, 760, 14, '上海市测试局', font) + showText(72, 736, 14, '2024年度部门决算', font) }, { width: 842, height: 595, content }], { font });
+    const reading = await readPdf(pdf);
+    if (!reading.ok) throw new Error(reading.message);
+    const side = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费'];
+    expect(reading.lines.filter((l) => l.cells).map((l) => [l.cells, l.spans])).toEqual([
+      [['预算数', '', '', '', '', '', '决算数', '', '', '', '', ''], [6, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0]],
+      [[...side, ...side], [1, 1, 3, 0, 0, 1, 1, 1, 3, 0, 0, 1]],
+      [['', '', '小计', '公务用车购置费', '公务用车运行维护费', '', '', '', '小计', '公务用车购置费', '公务用车运行维护费', ''], [-1, -1, 1, 1, 1, -1, -1, -1, 1, 1, 1, -1]],
+      [Array.from({ length: 12 }, (_, i) => String(i + 1)), Array(12).fill(1)],
+      [[...budget, ...actual], undefined],
+    ]);
+    // The table layer names every column from those spans: the 三公 figures come from the table.
+    const { effects } = memoryEffects({ 'reports/three-public.pdf': pdf });
+    const { entries } = await runIngest(effects);
+    expect(entries[0].threePublic).toMatchObject({
+      budget: { total: 26.21, abroad: 0, vehicle: 4.15, vehiclePurchase: 0, vehicleOperation: 4.15, reception: 22.06 },
+      actual: { total: 21.22, abroad: 0, vehicle: 4.14, vehiclePurchase: 0, vehicleOperation: 4.14, reception: 17.08 },
+    });
   });
 });

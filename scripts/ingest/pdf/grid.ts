@@ -13,6 +13,8 @@ export interface Grid {
   drawnH: boolean[][];
   /** Only the outer vertical rules (or none) are drawn: columns must come from alignment. */
   ruled: boolean;
+  /** The horizontal rules, merged: where a header cell's rule stops tells its columns. */
+  across: Rule[];
 }
 
 /** Pieces of one rule closer than this (points) along it are joined. */
@@ -24,7 +26,7 @@ const TOUCH = 2;
 /** Boundaries closer than this are one. */
 const CLUSTER = 1.5;
 
-interface Rule { at: number; from: number; to: number }
+export interface Rule { at: number; from: number; to: number }
 
 /** Join collinear pieces (Word draws every cell edge separately). */
 export function mergeRules(rules: Rule[]): Rule[] {
@@ -44,7 +46,7 @@ export function mergeRules(rules: Rule[]): Rule[] {
 export function findGrids(segments: Segment[]): Grid[] {
   const horizontal = mergeRules(segments.filter((s) => s.y2 - s.y1 < 0.5).map((s) => ({ at: (s.y1 + s.y2) / 2, from: s.x1, to: s.x2 })));
   const vertical = mergeRules(segments.filter((s) => s.x2 - s.x1 < 0.5).map((s) => ({ at: (s.x1 + s.x2) / 2, from: s.y1, to: s.y2 })));
-  const components = connect(horizontal, vertical);
+  const components = withInnerRules(connect(horizontal, vertical));
   return components.flatMap(({ h, v }) => {
     const grid = gridOf(h, v);
     return grid ? [grid] : [];
@@ -68,6 +70,27 @@ function connect(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
   h.forEach((r, i) => { const g = groups.get(find(i)) ?? { h: [], v: [] }; g.h.push(r); groups.set(find(i), g); });
   v.forEach((r, j) => { const g = groups.get(find(h.length + j)) ?? { h: [], v: [] }; g.v.push(r); groups.set(find(h.length + j), g); });
   return [...groups.values()];
+}
+
+/**
+ * Horizontal rules of part of a table's width inside a table drawn without vertical rules (the
+ * rule under a header cell that spans some columns) belong to that table: nothing else
+ * connects them to it.
+ */
+function withInnerRules(components: { h: Rule[]; v: Rule[] }[]): { h: Rule[]; v: Rule[] }[] {
+  const box = (h: Rule[]) => ({ top: Math.min(...h.map((r) => r.at)), bottom: Math.max(...h.map((r) => r.at)), left: Math.min(...h.map((r) => r.from)), right: Math.max(...h.map((r) => r.to)) });
+  const tables = components.filter((c) => c.h.length >= 2);
+  const kept: { h: Rule[]; v: Rule[] }[] = [];
+  for (const component of components) {
+    const inner = component.v.length === 0 && component.h.length > 0 && tables.find((t) => {
+      if (t === component) return false;
+      const [outer, mine] = [box(t.h), box(component.h)];
+      return mine.top > outer.top && mine.bottom < outer.bottom && mine.left >= outer.left - TOUCH && mine.right <= outer.right + TOUCH;
+    });
+    if (inner) inner.h.push(...component.h);
+    else kept.push(component);
+  }
+  return kept;
 }
 
 function cluster(values: number[]): number[] {
@@ -96,11 +119,11 @@ function gridOf(h: Rule[], v: Rule[]): Grid | undefined {
     return xs.map((x, c) => c === 0 || c === xs.length - 1 || covers(v, x, top, bottom));
   });
   const drawnH = ys.map((y) => xs.slice(0, -1).map((x, c) => covers(h, y, x, xs[c + 1])));
-  return { ys, xs, drawnV, drawnH, ruled };
+  return { ys, xs, drawnV, drawnH, ruled, across: h };
 }
 
 /** A rule at `at` covers most of the span [from, to]. */
-function covers(rules: Rule[], at: number, from: number, to: number): boolean {
+export function covers(rules: Rule[], at: number, from: number, to: number): boolean {
   const span = to - from;
   const mid = (from + to) / 2;
   return rules.some((r) => Math.abs(r.at - at) <= CLUSTER + 0.5 && r.from <= mid && r.to >= mid && (Math.min(r.to, to) - Math.max(r.from, from)) >= span * 0.5);

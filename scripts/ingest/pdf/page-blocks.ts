@@ -1,12 +1,14 @@
 // One page in reading order: text lines outside tables, and the rows of every table grid,
 // top to bottom. A grid ruled only across (or not at all) gets its columns from the
-// alignment of its words.
+// alignment of its words; its header, read band by band between the rules, gets its merged
+// cells from where those rules stop (band-header.ts).
 import { alignedRows, alignedTable } from '../layout/aligned-table.ts';
 import { tableRegions } from '../layout/table-regions.ts';
 import { findGrids, type Grid } from './grid.ts';
-import { gridRows } from './grid-cells.ts';
+import { bandHeader } from './band-header.ts';
+import { gridRows, type GridRow } from './grid-cells.ts';
 import type { PdfPage, PdfWord } from './load.ts';
-import { groupLines, joinLine } from './words.ts';
+import { centreY, groupLines, joinLine } from './words.ts';
 
 export type Block =
   | { kind: 'text'; top: number; bottom: number; text: string; words: PdfWord[] }
@@ -46,7 +48,9 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
     const continued = index === 0 && !titled && previous && Math.abs(previous.left - left) <= SAME_EDGE && Math.abs(previous.right - right) <= SAME_EDGE;
     const carried = continued ? previous.bounds : [];
     const aligned = grid.ruled ? undefined : alignedTable(groupLines(inside).flatMap((line) => phrasesOf(line, true)), grid.ys, carried);
-    const rows = aligned ? aligned.rows.map((r) => ({ ...r, spans: undefined })) : gridRows(grid, inside).rows;
+    const rows: { top: number; bottom: number; cells: string[]; spans?: number[] }[] = aligned
+      ? [...headerRows(grid, aligned, inside), ...aligned.rows.filter((r) => r.top >= headerBottom(grid, aligned))]
+      : gridRows(grid, inside).rows;
     const taken = new Set(inside);
     free = free.filter((w) => !taken.has(w));
     described.push({
@@ -81,6 +85,22 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
 
 const NUMBER = /^-?[\d,]*\d(\.\d+)?$/;
 
+/** The rule above a table's first body line, read without vertical rules: its header ends there. */
+function headerBottom(grid: Grid, aligned: { bodyTop?: number }): number {
+  if (aligned.bodyTop === undefined) return -Infinity;
+  return grid.ys.findLast((y) => y <= aligned.bodyTop! + 0.5) ?? -Infinity;
+}
+
+/** The header bands of a table ruled only across, as cells with their spans (band-header.ts). */
+function headerRows(grid: Grid, aligned: { bounds: number[]; bodyTop?: number }, words: readonly PdfWord[]): GridRow[] {
+  const bottom = headerBottom(grid, aligned);
+  const ys = grid.ys.filter((y) => y <= bottom);
+  if (ys.length < 2) return [];
+  const xs = [grid.xs[0], ...aligned.bounds, grid.xs.at(-1)!];
+  const phrases = groupLines(words.filter((w) => centreY(w) < bottom)).flatMap((line) => phrasesOf(line, true, aligned.bounds));
+  return bandHeader(grid, xs, ys, phrases);
+}
+
 function textBlock(words: PdfWord[], text: string): Block {
   return { kind: 'text', top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)), text, words };
 }
@@ -90,14 +110,18 @@ function textBlock(words: PdfWord[], text: string): Block {
  * is one phrase); a gap of one and a half characters or more separates columns. Inside a
  * table's rules (`inTable`) a number (an amount, a code) is a phrase of its own: a
  * right-aligned amount can stand closer than that to the left-aligned cell after it. Outside
- * them a number stays in its sentence.
+ * them a number stays in its sentence. `cuts`: column boundaries known already, which a gap of
+ * a third of a character holding one separates.
  */
-function phrasesOf(words: readonly PdfWord[], inTable: boolean): PdfWord[] {
+function phrasesOf(words: readonly PdfWord[], inTable: boolean, cuts: readonly number[] = []): PdfWord[] {
   const phrases: PdfWord[][] = [];
   for (const word of words) {
     const last = phrases.at(-1)?.at(-1);
     const numbers = inTable && (NUMBER.test(word.text) || NUMBER.test(last?.text ?? ''));
-    if (last && !numbers && word.x0 - last.x1 < Math.max(last.size, word.size) * 1.5) phrases.at(-1)!.push(word);
+    const em = Math.max(last?.size ?? 0, word.size);
+    // A column boundary in a gap wider than a third of a character: two cells' words.
+    const cut = last !== undefined && word.x0 - last.x1 > em / 3 && cuts.some((x) => x > last.x1 && x < word.x0);
+    if (last && !numbers && !cut && word.x0 - last.x1 < em * 1.5) phrases.at(-1)!.push(word);
     else phrases.push([word]);
   }
   return phrases.map((group) => ({
