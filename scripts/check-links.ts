@@ -31,39 +31,65 @@ export interface LinkCheckOptions {
 
 export async function checkLinks(dist: string, base = '/', options: LinkCheckOptions = {}): Promise<LinkCheck> {
   const files = await listFiles(dist);
-  const anchors = new Map<string, Set<string>>();
-  const refs: { from: string; urls: string[] }[] = [];
-  for (const file of files) {
-    const text = () => readFile(join(dist, file), 'utf8');
-    if (file.endsWith('.html')) {
-      const tags = startTags(await text());
-      anchors.set(file, htmlAnchors(tags));
-      refs.push({ from: file, urls: htmlRefs(tags).map((r) => r.url) });
-    } else if (file.endsWith('.css')) refs.push({ from: file, urls: cssRefs(await text()) });
-    else if (/\.m?js$/.test(file)) refs.push({ from: file, urls: jsRefs(await text()) });
-    else if (/^sitemap[^/]*\.xml$/.test(file)) refs.push({ from: file, urls: sitemapRefs(await text()) });
-    else if (file === 'robots.txt') refs.push({ from: file, urls: robotsRefs(await text()) });
-  }
   const site = options.site ?? canonicalOrigin(files.has('index.html') ? await readFile(join(dist, 'index.html'), 'utf8') : '');
-
-  const result: LinkCheck = { pages: anchors.size, links: 0, external: 0, broken: [] };
+  const result: LinkCheck = { pages: 0, links: 0, external: 0, broken: [] };
   const seen = new Set<string>();
   const fail = (from: string, url: string, reason: string) => {
     if (!seen.has(`${from}\n${url}`)) result.broken.push({ from, url, reason });
     seen.add(`${from}\n${url}`);
   };
-  for (const { from, urls } of refs) {
+  // Links into another page's ids are checked once every page has been read. Only those links
+  // are kept (target → id → the files linking to it), and each page's ids as one string of its
+  // own: never a page's links or a string cut from its HTML (a substring keeps the whole page
+  // in memory), so memory follows the site's ids and cross-page anchors, not its HTML.
+  const ids = new Map<string, string>();
+  const pending = new Map<string, Map<string, string[]>>();
+  const check = (from: string, urls: string[], ownAnchors?: Set<string>) => {
     for (const url of urls) {
       const resolved = resolveUrl(url, urlOfFile(from, base), base, site);
       if (resolved.kind === 'external') { result.external++; continue; }
       result.links++;
       if (resolved.kind === 'bad') { fail(from, url, resolved.reason); continue; }
       const target = servedFile(resolved.path, files);
-      if (!target) fail(from, url, 'no such file');
-      else if (resolved.fragment && resolved.fragment !== 'top' && anchors.has(target) && !anchors.get(target)!.has(resolved.fragment)) fail(from, url, `no element with id "${resolved.fragment}" in ${target}`);
+      if (!target) { fail(from, url, 'no such file'); continue; }
+      const fragment = resolved.fragment;
+      if (!fragment || fragment === 'top' || !target.endsWith('.html')) continue;
+      if (target === from && ownAnchors) {
+        if (!ownAnchors.has(fragment)) fail(from, url, missingId(fragment, target));
+        continue;
+      }
+      const wanted = pending.get(target) ?? new Map<string, string[]>();
+      pending.set(target, wanted);
+      const froms = wanted.get(fragment) ?? [];
+      wanted.set(fragment, froms);
+      if (froms.at(-1) !== from) froms.push(from);
+    }
+  };
+  for (const file of files) {
+    const text = () => readFile(join(dist, file), 'utf8');
+    if (file.endsWith('.html')) {
+      const tags = startTags(await text());
+      const anchors = htmlAnchors(tags);
+      result.pages++;
+      ids.set(file, [...anchors].join('\n'));
+      check(file, htmlRefs(tags).map((r) => r.url), anchors);
+    } else if (file.endsWith('.css')) check(file, cssRefs(await text()));
+    else if (/\.m?js$/.test(file)) check(file, jsRefs(await text()));
+    else if (/^sitemap[^/]*\.xml$/.test(file)) check(file, sitemapRefs(await text()));
+    else if (file === 'robots.txt') check(file, robotsRefs(await text()));
+  }
+  for (const [target, wanted] of pending) {
+    const anchors = new Set(ids.get(target)!.split('\n'));
+    for (const [fragment, froms] of wanted) {
+      if (!anchors.has(fragment)) for (const from of froms) fail(from, `${urlOfFile(target, base)}#${fragment}`, missingId(fragment, target));
     }
   }
+  result.broken.sort((a, b) => a.from.localeCompare(b.from));
   return result;
+}
+
+function missingId(fragment: string, target: string): string {
+  return `no element with id "${fragment}" in ${target}`;
 }
 
 export function describeLinkCheck(check: LinkCheck, limit = 40): string {
