@@ -28,9 +28,13 @@ export function pdfLines(pages: readonly PdfPage[]): PdfText {
   let previousLast: { index: number; xs: number[] } | undefined;
   for (const { page, blocks, grids: pageGrids } of laid) {
     const base = grids.length;
+    // Per grid of the page continuing one whose columns it has fewer of: where its columns fall among those.
+    const placed = new Map<number, number[]>();
     pageGrids.forEach((grid, k) => {
       const first = k === 0 && !blocks.some((b) => b.kind === 'text' && b.bottom <= grid.top && !furniture.has(b));
-      const continues = first && previousLast && sameColumns(previousLast.xs, grid.xs) ? previousLast.index : undefined;
+      const among = first && previousLast ? columnsAmong(previousLast.xs, grid.xs) : undefined;
+      const continues = among ? previousLast!.index : undefined;
+      if (among && grid.xs.length < previousLast!.xs.length) placed.set(k, among);
       grids.push({ page: page.number, ruled: grid.ruled, ...(continues !== undefined ? { continues } : {}) });
     });
     if (pageGrids.length > 0) previousLast = { index: base + pageGrids.length - 1, xs: pageGrids.at(-1)!.xs };
@@ -40,17 +44,43 @@ export function pdfLines(pages: readonly PdfPage[]): PdfText {
       const no = lines.length + 1;
       if (block.kind === 'text') lines.push({ no, text: foldWidth(block.text), page: page.number });
       else {
-        const cells = block.cells.map(foldWidth);
-        lines.push({ no, text: cells.filter((c) => c !== '').join('  '), cells, page: page.number, grid: base + block.grid, ...(block.spans ? { spans: block.spans } : {}) });
+        const among = placed.get(block.grid);
+        const { cells, spans } = among ? onColumns(block.cells, block.spans, among) : { cells: block.cells, spans: block.spans };
+        const text = cells.map(foldWidth);
+        lines.push({ no, text: text.filter((c) => c !== '').join('  '), cells: text, page: page.number, grid: base + block.grid, ...(spans ? { spans } : {}) });
       }
     }
   }
   return { lines, grids };
 }
 
-/** Column boundaries that match within 3 points (a table continued on the next page). */
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  return a.length > 1 && a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 3);
+/**
+ * A table continued on the next page: each of its column boundaries matches one of the previous
+ * table's within 3 points, the outer ones the outer ones. It may lack some (a last row of one
+ * cell merged over the code and name columns draws no rule between them). Where each falls
+ * among the previous table's, or undefined.
+ */
+function columnsAmong(a: readonly number[], b: readonly number[]): number[] | undefined {
+  if (a.length < 2 || b.length < 2) return undefined;
+  const at = b.map((x) => a.findIndex((y) => Math.abs(x - y) <= 3));
+  const rising = at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]));
+  return rising && at[0] === 0 && at.at(-1) === a.length - 1 ? at : undefined;
+}
+
+/** A row's cells laid on the continued table's columns: a cell covers the columns between its boundaries. */
+function onColumns(cells: readonly string[], spans: readonly number[] | undefined, at: readonly number[]): { cells: string[]; spans: number[] } {
+  const out = Array.from({ length: at.at(-1)! }, () => '');
+  const outSpans = Array.from({ length: at.at(-1)! }, () => 0);
+  cells.forEach((text, i) => {
+    const span = spans?.[i] ?? 1;
+    if (span < 1) {
+      if (span < 0) for (let c = at[i]; c < at[i + 1]; c++) outSpans[c] = -1;
+      return;
+    }
+    out[at[i]] = text;
+    outSpans[at[i]] = at[i + span] - at[i];
+  });
+  return { cells: out, spans: outSpans };
 }
 
 const PAGE_NUMBER = /^([-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|[-—–]\s*\d+\s*[-—–])$/;
