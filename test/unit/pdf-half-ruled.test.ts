@@ -154,4 +154,19 @@ describe('a half-ruled table read by alignment', () => {
       actual: { total: 21.22, abroad: 0, vehicle: 4.14, vehiclePurchase: 0, vehicleOperation: 4.14, reception: 17.08 },
     });
   });
+
+  it('header labels wider than their amounts, close together, stay in their own columns', async () => {
+    const rows = await tableRows({
+      x: 40, top: 520, widths: [70, 90, 56, 56, 56], size: 8, padding: 3,
+      header: [['科目编码', '科目名称', '本年支出合计', '本年基本支出', '本年项目支出']],
+      rows: [
+        ['201', '一般公共服务支出', '19.98', '9.99', '9.99'],
+        ['20106', '财政事务', '19.98', '9.99', '9.99'],
+        ['2010601', '行政运行', '19.98', '9.99', '9.99'],
+      ],
+    }, '支出决算表');
+    expect(rows[0]).toEqual(['科目编码', '科目名称', '本年支出合计', '本年基本支出', '本年项目支出']);
+    expect(rows[3]).toEqual(['2010601', '行政运行', '19.98', '9.99', '9.99']);
+  });
 });
+

@@ -38,7 +38,7 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
  * one continues (the previous page's): taken where they name more columns than this page's
  * rows and header do (a page holding the last rows of a few columns only).
  */
-export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [], carried: readonly number[] = []): { rows: AlignedRow[]; bounds: number[] } {
+export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [], carried: readonly number[] = []): { rows: AlignedRow[]; bounds: number[]; bodyTop?: number } {
   const lines = groupLines(boxes);
   if (lines.length === 0) return { rows: [], bounds: [] };
   // Rows opened by codes (a classification table): then only a code or a 合计 opens a row,
@@ -88,7 +88,8 @@ export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [
   });
   rows.sort((a, b) => a.anchor - b.anchor);
   if (types) for (const row of rows.slice(header.length)) sortByType(row, types);
-  return { rows: rows.map(({ words, ...row }) => ({ ...row, cells: words.map(cellText) })), bounds };
+  const cells = rows.map(({ words, ...row }) => ({ ...row, cells: words.map(cellText) }));
+  return { rows: cells, bounds, ...(first >= 0 ? { bodyTop: span(lines[first]).top } : {}) };
 }
 
 /**
@@ -204,8 +205,8 @@ export function columnBounds(rows: Box[][], header: Box[][] = []): number[] {
   // A row or two may drift across a gap (a 合计 row laid out apart from the others).
   const allowed = rows.length >= 8 ? Math.max(1, Math.floor(rows.length * 0.08)) : 0;
   const crosses = (line: Box[], x: number) => line.some((w) => w.x0 < x && w.x1 > x);
-  // A row's label (合计, 人员经费合计) is often one cell merged over the code and name columns.
-  const crossesRow = (line: Box[], x: number) => line.some((w) => w.x0 < x && w.x1 > x && !ROW_LABEL.test(w.text));
+  // A row's label at its start (合计, 人员经费合计) is often one cell merged over the code and name columns.
+  const crossesRow = (line: Box[], x: number) => line.some((w, i) => w.x0 < x && w.x1 > x && !(i === 0 && ROW_LABEL.test(w.text)));
   const bounds: number[] = [];
   let gapStart: number | undefined;
   for (let x = left + step; x < right; x += step) {

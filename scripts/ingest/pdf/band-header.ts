@@ -34,9 +34,8 @@ export function bandHeader(grid: Grid, xs: readonly number[], ys: readonly numbe
     return words.filter((w) => columnOf(w) === c && bandOf(w) >= top && bandOf(w) <= bottom);
   };
   for (let r = 0; r < bands; r++) {
-    // A band of column numbers (栏次 1, 2, 3 …) names single columns.
-    const filled = Array.from({ length: columns }, (_, c) => held(r, c)).filter((ws) => ws.length > 0);
-    if (filled.filter((ws) => ws.every((w) => /^\d+$/.test(w.text))).length * 2 > filled.length) continue;
+    // A band with column numbers (栏次 1, 2, 3 …) names single columns.
+    if (words.some((w) => bandOf(w) === r && /^\d+$/.test(w.text))) continue;
     for (let c = 0; c < columns; c++) {
       const mine = extent(r, c);
       if (mine.top !== r || held(r, c).length > 0) continue;

@@ -8,7 +8,7 @@ import { findGrids, type Grid } from './grid.ts';
 import { bandHeader } from './band-header.ts';
 import { gridRows, type GridRow } from './grid-cells.ts';
 import type { PdfPage, PdfWord } from './load.ts';
-import { centreY, groupLines, joinLine } from './words.ts';
+import { centreX, centreY, groupLines, joinLine } from './words.ts';
 
 export type Block =
   | { kind: 'text'; top: number; bottom: number; text: string; words: PdfWord[] }
@@ -110,8 +110,8 @@ function textBlock(words: PdfWord[], text: string): Block {
  * is one phrase); a gap of one and a half characters or more separates columns. Inside a
  * table's rules (`inTable`) a number (an amount, a code) is a phrase of its own: a
  * right-aligned amount can stand closer than that to the left-aligned cell after it. Outside
- * them a number stays in its sentence. `cuts`: column boundaries known already, which a gap of
- * a third of a character holding one separates.
+ * them a number stays in its sentence. `cuts`: column boundaries known already: two words
+ * with one between them, a third of a character apart or more, are two phrases.
  */
 function phrasesOf(words: readonly PdfWord[], inTable: boolean, cuts: readonly number[] = []): PdfWord[] {
   const phrases: PdfWord[][] = [];
@@ -119,8 +119,9 @@ function phrasesOf(words: readonly PdfWord[], inTable: boolean, cuts: readonly n
     const last = phrases.at(-1)?.at(-1);
     const numbers = inTable && (NUMBER.test(word.text) || NUMBER.test(last?.text ?? ''));
     const em = Math.max(last?.size ?? 0, word.size);
-    // A column boundary in a gap wider than a third of a character: two cells' words.
-    const cut = last !== undefined && word.x0 - last.x1 > em / 3 && cuts.some((x) => x > last.x1 && x < word.x0);
+    // A column boundary between two words a third of a character apart or more: two cells' words
+    // (between their middles: a centred label can reach over a boundary found from the body).
+    const cut = last !== undefined && word.x0 - last.x1 > em / 3 && cuts.some((x) => x > centreX(last) && x < centreX(word));
     if (last && !numbers && !cut && word.x0 - last.x1 < em * 1.5) phrases.at(-1)!.push(word);
     else phrases.push([word]);
   }
