@@ -1,13 +1,14 @@
-// Arguments of `npm run build -- [--seeds dir] [--content dir] [--dist dir] [--base /path/] [--fresh]`.
+// Arguments of `npm run build -- [--seeds dir] [--content dir] [--dist dir] [--base /path/] [--fresh] [--search-bundle-pages N]`.
 // --fresh: read every report and render every page again, as on a first build (no caches).
+// --search-bundle-pages: split the search index into bundles of at most N pages (scripts/search-index.ts).
 import { parseArgs } from 'node:util';
 
-export interface BuildOptions { seeds: string; content: string; dist: string; base: string; fresh: boolean }
+export interface BuildOptions { seeds: string; content: string; dist: string; base: string; fresh: boolean; searchBundlePages?: number }
 
 export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { seeds: { type: 'string' }, content: { type: 'string' }, dist: { type: 'string' }, base: { type: 'string' }, fresh: { type: 'boolean' } },
+    options: { seeds: { type: 'string' }, content: { type: 'string' }, dist: { type: 'string' }, base: { type: 'string' }, fresh: { type: 'boolean' }, 'search-bundle-pages': { type: 'string' } },
     strict: true,
   });
   return {
@@ -16,7 +17,14 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     dist: values.dist ?? env.PORTAL_DIST ?? 'dist',
     base: normaliseBase(values.base ?? env.PORTAL_BASE ?? '/'),
     fresh: values.fresh ?? false,
+    ...(values['search-bundle-pages'] ? { searchBundlePages: positive(values['search-bundle-pages'], '--search-bundle-pages') } : {}),
   };
+}
+
+function positive(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: ${value} is not a positive whole number of pages`);
+  return n;
 }
 
 /** "/portal" and "portal/" both mean "/portal/". */

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { parseBuildArgs } from './build-args.ts';
 import { ingestFolder } from './ingest/ingest-folder.ts';
 import { summaryLine } from './ingest/progress.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, describeSearchIndex } from './search-index.ts';
 import { checkLinks, describeLinkCheck } from './check-links.ts';
 import { describePublishedSources, publishSources } from './publish-sources.ts';
 import { describeDownloads, writeDownloads } from './write-downloads.ts';
@@ -53,7 +53,7 @@ console.log(describeDownloads(await writeDownloads(options.content, options.dist
 done();
 
 done = step('pagefind');
-await buildSearchIndex(options.dist);
+console.log(describeSearchIndex(await buildSearchIndex(options.dist, { ...(options.fresh ? { cache: false } : {}), ...(options.searchBundlePages ? { bundlePages: options.searchBundlePages } : {}) })));
 done();
 
 // Last: every internal link, asset and download in dist/ must exist (scripts/check-links.ts).

@@ -29,6 +29,8 @@ export interface StepOptions {
   /** astro: the project (astro.config.mjs) and a cache folder of this build's own. */
   project?: string;
   cacheDir?: string;
+  /** pagefind: where indexed bundles are kept between builds of this corpus. */
+  searchCache?: string;
   /** search: the query a visitor types. */
   query?: string;
   /** ingest and pdfjs: worker threads reading reports (default: the pools' own default, every core). */
@@ -86,8 +88,8 @@ const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
     return { pages: await countPages(o.dist!) };
   },
   async pagefind(o) {
-    const { pages } = await buildSearchIndex(o.dist!);
-    return { pages, indexBytes: await folderBytes(join(o.dist!, 'pagefind')) };
+    const index = await buildSearchIndex(o.dist!, { cache: o.searchCache ?? false });
+    return { pages: index.pages, bundles: index.bundles.length, reused: index.bundles.filter((b) => b.reused).length, indexBytes: await folderBytes(join(o.dist!, 'pagefind')) };
   },
   async links(o) {
     const result = await checkLinks(o.dist!, o.base ?? '/');
