@@ -26,6 +26,8 @@ export interface DrawnTable {
   padding: number;
   /** Draw the vertical rules too (a fully ruled table). */
   ruled?: boolean;
+  /** Rules across only above and below the header and below the table (a three-line table). */
+  threeLine?: boolean;
 }
 
 export interface HeaderCell { text: string; span?: number; rows?: number }
@@ -59,7 +61,7 @@ export function drawTable(table: DrawnTable, font: UnicodeFont): string {
       const middle = y - (rows * height) / 2;
       if (text) place(text, from, to, 'center', middle - size * 0.35);
       const under = y - rows * height;
-      content += `${from} ${under} m ${to} ${under} l S\n`;
+      if (!table.threeLine || r + rows === table.header.length) content += `${from} ${under} m ${to} ${under} l S\n`;
       column += span;
     }
     y -= height;
@@ -77,7 +79,7 @@ export function drawTable(table: DrawnTable, font: UnicodeFont): string {
       });
     });
     y -= height;
-    rule(y);
+    if (!table.threeLine || cells === table.rows.at(-1)) rule(y);
   }
   if (table.ruled) for (const at of edges) content += `${at} ${table.top} m ${at} ${y} l S\n`;
   return content;

@@ -155,18 +155,44 @@ describe('a half-ruled table read by alignment', () => {
     });
   });
 
-  it('header labels wider than their amounts, close together, stay in their own columns', async () => {
+  it('header labels wider than their amounts, close together, stay in their own columns (a header of two bands)', async () => {
     const rows = await tableRows({
       x: 40, top: 520, widths: [70, 90, 56, 56, 56], size: 8, padding: 3,
-      header: [['科目编码', '科目名称', '本年支出合计', '本年基本支出', '本年项目支出']],
+      header: [
+        [{ text: '项目', span: 2 }, { text: '本年支出合计', rows: 2 }, { text: '本年基本支出', rows: 2 }, { text: '本年项目支出', rows: 2 }],
+        ['科目编码', '科目名称'],
+      ],
       rows: [
         ['201', '一般公共服务支出', '19.98', '9.99', '9.99'],
         ['20106', '财政事务', '19.98', '9.99', '9.99'],
         ['2010601', '行政运行', '19.98', '9.99', '9.99'],
       ],
     }, '支出决算表');
-    expect(rows[0]).toEqual(['科目编码', '科目名称', '本年支出合计', '本年基本支出', '本年项目支出']);
-    expect(rows[3]).toEqual(['2010601', '行政运行', '19.98', '9.99', '9.99']);
+    expect(rows.slice(0, 2)).toEqual([['项目', '', '本年支出合计', '本年基本支出', '本年项目支出'], ['科目编码', '科目名称', '', '', '']]);
+    expect(rows[4]).toEqual(['2010601', '行政运行', '19.98', '9.99', '9.99']);
+  });
+
+  it('a three-line table (rules above and below the header and below the table only): its two-level header still names the columns', async () => {
+    const font = new UnicodeFont();
+    const content = showText(40, 540, 12, '支出决算表', font) + drawTable({
+      x: 40, top: 520, widths: [70, 110, 80, 80, 80], size: 7, padding: 3, threeLine: true,
+      header: [
+        [{ text: '科目编码', rows: 2 }, { text: '科目名称', rows: 2 }, { text: '合计', rows: 2 }, { text: '本年支出', span: 2 }],
+        ['基本支出', '项目支出'],
+      ],
+      rows: [
+        ['201', '一般公共服务支出', '100.00', '60.00', '40.00'],
+        ['20106', '财政事务', '100.00', '60.00', '40.00'],
+        ['2010601', '行政运行', '60.00', '60.00', ''],
+        ['2010699', '其他财政事务支出', '40.00', '', '40.00'],
+      ],
+    }, font);
+    const cover = showText(72, 760, 14, '上海市测试局', font) + showText(72, 736, 14, '2024年度部门决算', font);
+    const { effects } = memoryEffects({ 'reports/three-line.pdf': buildPdf([{ content: cover }, { width: 842, height: 595, content }], { font }) });
+    const { entries } = await runIngest(effects);
+    expect(entries[0].expenditureByFunction!.map((r) => [r.code, r.total, r.basic, r.project])).toEqual([
+      ['201', 100, 60, 40], ['20106', 100, 60, 40], ['2010601', 60, 60, undefined], ['2010699', 40, undefined, 40],
+    ]);
   });
 });
 

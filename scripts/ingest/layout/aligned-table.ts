@@ -93,8 +93,9 @@ export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [
 }
 
 /**
- * The first line of the row band (between two drawn rules) that holds line `start`: a name
- * wrapped above its row's amounts (bottom-aligned) starts the row, not the header.
+ * The first line of the row band (between two drawn rules) that holds line `start`, when that
+ * band holds one row (one line of codes or amounts): a name wrapped above its row's amounts
+ * (bottom-aligned) starts the row, not the header.
  */
 function firstInBand(lines: Box[][], start: number, bands: readonly number[]): number {
   if (bands.length < 2) return start;
@@ -103,6 +104,8 @@ function firstInBand(lines: Box[][], start: number, bands: readonly number[]): n
     return bands.findIndex((b, i) => (top + bottom) / 2 >= b && (top + bottom) / 2 < (bands[i + 1] ?? Infinity));
   };
   const mine = band(lines[start]);
+  const figures = lines.filter((line) => band(line) === mine && line.some((w) => CODE.test(w.text) || DECIMAL.test(w.text)));
+  if (figures.length > 1) return start;
   let first = start;
   while (first > 0 && band(lines[first - 1]) === mine) first--;
   return first;

@@ -49,7 +49,7 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
     const carried = continued ? previous.bounds : [];
     const aligned = grid.ruled ? undefined : alignedTable(groupLines(inside).flatMap((line) => phrasesOf(line, true)), grid.ys, carried);
     const rows: { top: number; bottom: number; cells: string[]; spans?: number[] }[] = aligned
-      ? [...headerRows(grid, aligned, inside), ...aligned.rows.filter((r) => r.top >= headerBottom(grid, aligned))]
+      ? banded(grid, aligned, inside)
       : gridRows(grid, inside).rows;
     const taken = new Set(inside);
     free = free.filter((w) => !taken.has(w));
@@ -85,17 +85,29 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
 
 const NUMBER = /^-?[\d,]*\d(\.\d+)?$/;
 
+/** The rows of a table ruled only across: its header by bands where it has them, then its body. */
+function banded(grid: Grid, aligned: ReturnType<typeof alignedTable>, words: readonly PdfWord[]): { top: number; bottom: number; cells: string[]; spans?: number[] }[] {
+  const header = headerRows(grid, aligned, words);
+  if (header.length === 0) return aligned.rows;
+  const bottom = headerBottom(grid, aligned);
+  return [...header, ...aligned.rows.filter((r) => r.top >= bottom)];
+}
+
 /** The rule above a table's first body line, read without vertical rules: its header ends there. */
 function headerBottom(grid: Grid, aligned: { bodyTop?: number }): number {
   if (aligned.bodyTop === undefined) return -Infinity;
   return grid.ys.findLast((y) => y <= aligned.bodyTop! + 0.5) ?? -Infinity;
 }
 
-/** The header bands of a table ruled only across, as cells with their spans (band-header.ts). */
+/**
+ * The header bands of a table ruled only across, as cells with their spans (band-header.ts);
+ * none (the header read line by line) where one band holds the whole header: a three-line
+ * table draws no rule between its header's levels.
+ */
 function headerRows(grid: Grid, aligned: { bounds: number[]; bodyTop?: number }, words: readonly PdfWord[]): GridRow[] {
   const bottom = headerBottom(grid, aligned);
   const ys = grid.ys.filter((y) => y <= bottom);
-  if (ys.length < 2) return [];
+  if (ys.length < 3) return [];
   const xs = [grid.xs[0], ...aligned.bounds, grid.xs.at(-1)!];
   const phrases = groupLines(words.filter((w) => centreY(w) < bottom)).flatMap((line) => phrasesOf(line, true, aligned.bounds));
   return bandHeader(grid, xs, ys, phrases);
