@@ -35,8 +35,8 @@ export function alignedRows(boxes: readonly Box[], bands: readonly number[] = []
 
 /**
  * The same, with the column boundaries it used. `carried`: the boundaries of the table this
- * one continues (the previous page's): taken where they name more columns than this page's
- * rows and header do (a page holding the last rows of a few columns only).
+ * one continues (the previous page's), taken in place of its own: a page holding the last rows
+ * of a few columns only (others blank) cannot show them all.
  */
 export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [], carried: readonly number[] = []): { rows: AlignedRow[]; bounds: number[]; bodyTop?: number } {
   const lines = groupLines(boxes);
@@ -59,7 +59,7 @@ export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [
   // kind (code, amount, name).
   const drifting = anchorLines.some((line) => mixesKinds(placeWords(line, bounds, [])));
   if (drifting) bounds = columnBounds(header);
-  const carry = carried.length > bounds.length;
+  const carry = carried.length > 0;
   if (carry) bounds = [...carried];
   const named = columnTypes(header, bounds);
   const types = drifting && !carry ? named : majorityTypes(anchorLines, bounds).map((t, c) => named[c] ?? t);
