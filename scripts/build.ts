@@ -49,7 +49,7 @@ done();
 
 // The downloads, streamed from content/ one department at a time (scripts/write-downloads.ts).
 done = step('downloads');
-console.log(describeDownloads(await writeDownloads(options.content, options.dist, dataUpdated())));
+console.log(describeDownloads(await writeDownloads(options.content, options.dist, dataUpdated(), options.fresh ? { cache: false } : {})));
 done();
 
 done = step('pagefind');
@@ -58,7 +58,7 @@ done();
 
 // Last: every internal link, asset and download in dist/ must exist (scripts/check-links.ts).
 done = step('link check');
-const links = await checkLinks(options.dist, options.base);
+const links = await checkLinks(options.dist, options.base, options.fresh ? { cache: false } : {});
 console.log(describeLinkCheck(links));
 if (links.broken.length) {
   console.error('build: broken internal links');

@@ -1,12 +1,20 @@
 // Link integrity of a built site: every internal link, asset, download, sitemap entry and
-// in-page anchor in dist/ must lead to a file (and an id) that exists.
+// in-page anchor in dist/ must lead to a file (and an id) that exists. What each file defines
+// and links to is read once per version of its bytes (links/parsed-files.ts keeps it between
+// builds); every link is checked against this build's files and ids.
 // CLI: node scripts/check-links.ts [--dist dist] [--base /portal/]   (exit 1 when broken)
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseBuildArgs } from './build-args.ts';
-import { cssRefs, jsRefs, robotsRefs, sitemapRefs } from './links/asset-refs.ts';
-import { htmlAnchors, htmlRefs, startTags } from './links/html-refs.ts';
+import { codeVersion } from './code-version.ts';
+import { startTags } from './links/html-refs.ts';
 import { resolveUrl, servedFile, urlOfFile } from './links/resolve.ts';
+import { ParsedFiles } from './links/parsed-files.ts';
+import { parseFile, parsedKind } from './links/parse-file.ts';
+
+export const LINKS_CACHE_DIR = 'node_modules/.cache/portal-links';
 
 export interface BrokenLink {
   /** The dist/ file holding the link. */
@@ -27,6 +35,8 @@ export interface LinkCheck {
 export interface LinkCheckOptions {
   /** Production origin ("https://example.org"); by default read from the home page's canonical link. */
   site?: string;
+  /** Where what was read from each file is kept between builds (links/parsed-files.ts); false: every file parsed, nothing kept. */
+  cache?: string | false;
 }
 
 export async function checkLinks(dist: string, base = '/', options: LinkCheckOptions = {}): Promise<LinkCheck> {
@@ -65,19 +75,27 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
       if (froms.at(-1) !== from) froms.push(from);
     }
   };
-  for (const file of files) {
-    const text = () => readFile(join(dist, file), 'utf8');
-    if (file.endsWith('.html')) {
-      const tags = startTags(await text());
-      const anchors = htmlAnchors(tags);
-      result.pages++;
-      ids.set(file, [...anchors].join('\n'));
-      check(file, htmlRefs(tags).map((r) => r.url), anchors);
-    } else if (file.endsWith('.css')) check(file, cssRefs(await text()));
-    else if (/\.m?js$/.test(file)) check(file, jsRefs(await text()));
-    else if (/^sitemap[^/]*\.xml$/.test(file)) check(file, sitemapRefs(await text()));
-    else if (file === 'robots.txt') check(file, robotsRefs(await text()));
+  const cache = new ParsedFiles(options.cache === false ? undefined : join(options.cache ?? LINKS_CACHE_DIR, `${createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 16)}.jsonl`), await codeVersion(new URL('./links/parse-file.ts', import.meta.url), new URL('./links/parsed-files.ts', import.meta.url)));
+  try {
+    for (const file of files) {
+      const kind = parsedKind(file);
+      if (!kind) continue;
+      // Read synchronously: one page after another, without a thread-pool round trip for each.
+      const bytes = readFileSync(join(dist, file));
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const parsed = cache.parsed(file, hash, () => parseFile(kind, bytes.toString('utf8')));
+      if (parsed.anchors) {
+        const anchors = new Set(parsed.anchors);
+        result.pages++;
+        ids.set(file, parsed.anchors.join('\n'));
+        check(file, parsed.urls, anchors);
+      } else check(file, parsed.urls);
+    }
+  } catch (error) {
+    cache.abandon();
+    throw error;
   }
+  cache.close();
   for (const [target, wanted] of pending) {
     const anchors = new Set(ids.get(target)!.split('\n'));
     for (const [fragment, froms] of wanted) {

@@ -10,48 +10,62 @@
 //   data/quality.csv                           every department-year's coverage and check counts (/quality/)
 //   data/regions/<region>/<year>.csv           a region-year's table, as its page shows it (from content/site/)
 //   data/datapackage.json                      what each file holds (Frictionless Data Package)
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+//
+// Each output is kept between builds under the hash of what it is made from
+// (downloads/output-store.ts): a department-year's files under its content file's bytes, a
+// department's under its department-years', and each file across departments under the list
+// of its parts. A rebuild makes only the outputs of the department-years that changed, puts
+// the rest back from the store by hard links, and assembles each file across departments
+// that holds a changed part from the stored parts, in the same order, so it is byte for byte
+// what writing it afresh gives.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { csvHeader, csvLines } from '../src/lib/csv.ts';
 import { dataPackage } from '../src/lib/data-package.ts';
-import { DOWNLOAD_TABLES, FUNCTION_TABLE, REGION_TABLE, type DownloadTable } from '../src/lib/download-tables.ts';
-import { SCHEMA_VERSION, type DepartmentYear } from '../src/lib/schema.ts';
+import { DOWNLOAD_TABLES, FUNCTION_TABLE, REGION_TABLE } from '../src/lib/download-tables.ts';
+import { SCHEMA_VERSION } from '../src/lib/schema.ts';
 import { byRegionYear, regionYearKey, type RegionEntry } from '../src/lib/regions.ts';
 import { regionTable } from '../src/lib/region-table.ts';
 import type { YearListing } from '../src/lib/year-listing.ts';
 import { QUALITY_TABLE } from '../src/lib/quality-table.ts';
+import { codeVersion } from './code-version.ts';
+import { csvHeaderOf, DEPARTMENT_FILES, departmentOutputs, departmentYearOutputs, YEAR_FILES } from './downloads/department-outputs.ts';
+import { DistFiles, OutputStore, writeAll } from './downloads/output-store.ts';
+
+export const DOWNLOADS_CACHE_DIR = 'node_modules/.cache/portal-downloads';
+
+export interface DownloadsOptions {
+  /** Where outputs are kept between builds; false: none kept (every output made, as in a first build). */
+  cache?: string | false;
+}
 
 export interface DownloadsWritten {
   departments: number;
   departmentYears: number;
   files: number;
   bytes: number;
+  /** Department-years, departments and files across departments made by this build, and put back from the store. */
+  made: number;
+  reused: number;
 }
 
-/** A file written piece by piece, waiting when the disk falls behind. */
-class Sink {
-  private readonly stream: WriteStream;
-  readonly path: string;
-  bytes = 0;
-  constructor(path: string) {
-    this.path = path;
-    this.stream = createWriteStream(path);
-  }
-  async write(text: string): Promise<void> {
-    this.bytes += Buffer.byteLength(text);
-    if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
-  }
-  close(): Promise<void> {
-    return new Promise((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  }
+/** A department-year's stored files. */
+interface Part {
+  key: string;
+  dir: string;
+  year: number;
 }
 
-const csvHeaderOf = (table: DownloadTable) => csvHeader(table.columns.map((c) => c.name));
-const csvBody = (table: DownloadTable, rows: readonly Record<string, string>[]) => csvLines(rows, table.columns.map((c) => c.name));
-
-export async function writeDownloads(contentDir: string, distDir: string, updated: string): Promise<DownloadsWritten> {
+export async function writeDownloads(contentDir: string, distDir: string, updated: string, options: DownloadsOptions = {}): Promise<DownloadsWritten> {
   const data = join(distDir, 'data');
+  const version = await codeVersion(new URL(import.meta.url));
+  // Without a cache the outputs go through a store of this build's own, inside dist/ (so links work), removed at the end.
+  const storeRoot = options.cache === false ? join(distDir, '.downloads-store') : join(options.cache ?? DOWNLOADS_CACHE_DIR, hash(resolve(distDir)).slice(0, 16));
+  if (options.cache === false) rmSync(storeRoot, { recursive: true, force: true });
+  const store = new OutputStore(storeRoot);
+  const out = new DistFiles();
   const names = (await readdir(join(contentDir, 'departments')).catch(() => [] as string[])).filter((n) => /-\d{4}\.json$/.test(n)).sort();
   const bySlug = new Map<string, string[]>();
   for (const name of names) {
@@ -60,68 +74,80 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   }
   // Written afresh each time, so a department or year no longer in content/ leaves no file.
   for (const dir of ['departments', 'years', 'regions']) await rm(join(data, dir), { recursive: true, force: true });
-  await mkdir(join(data, 'years'), { recursive: true });
-  const sinks = new Map<string, Sink>();
-  const sink = async (path: string, header = '') => {
-    let s = sinks.get(path);
-    if (!s) {
-      await mkdir(dirname(path), { recursive: true });
-      sinks.set(path, (s = new Sink(path)));
-      if (header) await s.write(header);
-    }
-    return s;
-  };
-  const written = { departments: 0, departmentYears: 0, files: 0, bytes: 0 };
-  const file = async (path: string, text: string) => {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-    written.files++;
-    written.bytes += Buffer.byteLength(text);
-  };
-  const all = await sink(join(data, 'all.json'), `{"schemaVersion":${SCHEMA_VERSION},"departments":[`);
-  const expenditure = await sink(join(data, 'expenditure.csv'), csvHeaderOf(FUNCTION_TABLE));
-  const quality = await sink(join(data, 'quality.csv'), csvHeaderOf(QUALITY_TABLE));
-  const years = new Set<number>();
+  const parts: Part[] = [];
+  const departments: string[] = [];
 
   for (const [slug, files] of [...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const entries: DepartmentYear[] = [];
+    const texts: Buffer[] = [];
+    const keys: string[] = [];
     for (const name of files.sort()) {
-      const text = await readFile(join(contentDir, 'departments', name), 'utf8');
-      const entry = JSON.parse(text) as DepartmentYear;
-      entries.push(entry);
-      years.add(entry.year);
-      await file(join(data, 'departments', slug, `${entry.year}.json`), text);
-      for (const table of DOWNLOAD_TABLES) {
-        const rows = table.rows(entry);
-        await file(join(data, 'departments', slug, `${entry.year}-${table.kind}.csv`), csvHeaderOf(table) + csvBody(table, rows));
-        await (await sink(join(data, 'years', `${entry.year}-${table.kind}.csv`), csvHeaderOf(table))).write(csvBody(table, rows));
-        if (table === FUNCTION_TABLE) await expenditure.write(csvBody(table, rows));
-      }
-      await (await sink(join(data, 'years', `${entry.year}.jsonl`))).write(`${JSON.stringify(entry)}\n`);
-      await quality.write(csvBody(QUALITY_TABLE, QUALITY_TABLE.rows(entry)));
-      written.departmentYears++;
+      const bytes = readFileSync(join(contentDir, 'departments', name));
+      const key = hash(version, bytes);
+      const dir = store.entry('years', key, () => departmentYearOutputs(bytes.toString('utf8')));
+      const year = Number(readFileSync(join(dir, YEAR_FILES.year), 'utf8'));
+      texts.push(bytes);
+      keys.push(key);
+      parts.push({ key, dir, year });
+      out.place(join(dir, YEAR_FILES.json), join(data, 'departments', slug, `${year}.json`));
+      for (const table of DOWNLOAD_TABLES) out.place(join(dir, YEAR_FILES.csv(table.kind)), join(data, 'departments', slug, `${year}-${table.kind}.csv`));
     }
-    const download = { schemaVersion: SCHEMA_VERSION, department: entries.at(-1)!.department, years: entries };
-    await file(join(data, 'departments', `${slug}.json`), `${JSON.stringify(download, null, 2)}\n`);
-    await all.write(`${written.departments ? ',' : ''}${JSON.stringify(download)}`);
-    written.departments++;
+    const dir = store.entry('departments', hash(version, 'department', ...keys), () => departmentOutputs(texts.map((t) => t.toString('utf8'))));
+    out.place(join(dir, DEPARTMENT_FILES.json), join(data, 'departments', `${slug}.json`));
+    departments.push(dir);
   }
-  await all.write(']}\n');
-  for (const s of sinks.values()) {
-    await s.close();
-    written.files++;
-    written.bytes += s.bytes;
+
+  // The files across departments: each a header, its parts in department and file-name order, and a footer.
+  const assemble = (path: string, keys: string[], header: string, each: (i: number) => Buffer | string, footer = '') => {
+    const stored = store.file(hash(version, path, ...keys), (fd) => {
+      writeAll(fd, header);
+      for (let i = 0; i < keys.length; i++) writeAll(fd, each(i));
+      writeAll(fd, footer);
+    });
+    out.place(stored, join(data, path));
+  };
+  const rowsOf = (file: string, table: { columns: readonly { name: string }[] }) => {
+    const header = Buffer.from(csvHeader(table.columns.map((c) => c.name)));
+    return (part: Part) => {
+      const bytes = readFileSync(join(part.dir, file));
+      if (!bytes.subarray(0, header.length).equals(header)) throw new Error(`downloads: ${join(part.dir, file)} does not start with its header (a damaged cache: remove ${storeRoot})`);
+      return bytes.subarray(header.length);
+    };
+  };
+  const years = [...new Set(parts.map((p) => p.year))];
+  for (const year of years) {
+    const ofYear = parts.filter((p) => p.year === year);
+    const keys = ofYear.map((p) => p.key);
+    assemble(`years/${year}.jsonl`, keys, '', (i) => readFileSync(join(ofYear[i].dir, YEAR_FILES.line)));
+    for (const table of DOWNLOAD_TABLES) {
+      const rows = rowsOf(YEAR_FILES.csv(table.kind), table);
+      assemble(`years/${year}-${table.kind}.csv`, keys, csvHeaderOf(table), (i) => rows(ofYear[i]));
+    }
   }
-  const regionFiles = await writeRegionTables(contentDir, data, file);
-  await file(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated, regionFiles), null, 2)}\n`);
-  return written;
+  const allKeys = parts.map((p) => p.key);
+  const functionRows = rowsOf(YEAR_FILES.csv(FUNCTION_TABLE.kind), FUNCTION_TABLE);
+  assemble('expenditure.csv', allKeys, csvHeaderOf(FUNCTION_TABLE), (i) => functionRows(parts[i]));
+  assemble('quality.csv', allKeys, csvHeaderOf(QUALITY_TABLE), (i) => readFileSync(join(parts[i].dir, YEAR_FILES.quality)));
+  const departmentKeys = departments.map((dir) => dir.slice(dir.lastIndexOf('/') + 1));
+  assemble('all.json', departmentKeys, `{"schemaVersion":${SCHEMA_VERSION},"departments":[`, (i) => `${i ? ',' : ''}${readFileSync(join(departments[i], DEPARTMENT_FILES.part), 'utf8')}`, ']}\n');
+
+  const regionFiles = await writeRegionTables(contentDir, data, (path, text) => out.write(path, text));
+  out.write(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated, regionFiles), null, 2)}\n`);
+  store.prune();
+  if (options.cache === false) rmSync(storeRoot, { recursive: true, force: true });
+  return { departments: departments.length, departmentYears: parts.length, files: out.files, bytes: out.bytes, made: store.made, reused: store.reused };
+}
+
+function hash(...parts: (string | Buffer)[]): string {
+  const h = createHash('sha256');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('hex');
 }
 
 /**
  * Every region-year's table, from the site index (content/site/) as its page reads it, so the
  * CSV and the page hold the same rows. Returns the files written, relative to data/.
  */
-async function writeRegionTables(contentDir: string, data: string, file: (path: string, text: string) => Promise<void>): Promise<string[]> {
+async function writeRegionTables(contentDir: string, data: string, file: (path: string, text: string) => void): Promise<string[]> {
   const site = (name: string) => readFile(join(contentDir, 'site', name), 'utf8').then((text) => JSON.parse(text) as unknown[]);
   const listings = (await site('years.json')) as YearListing[];
   const regions = (await site('regions.json')) as RegionEntry[];
@@ -133,7 +159,7 @@ async function writeRegionTables(contentDir: string, data: string, file: (path: 
     for (const { year } of region.years) {
       const table = regionTable(groups.get(regionYearKey(region.names, year)) ?? [], (slug, y) => bySlugYear.get(`${slug}|${y}`));
       const path = `regions/${region.slug}/${year}.csv`;
-      await file(join(data, path), csvHeader(columns) + csvLines(REGION_TABLE.rows(table), columns));
+      file(join(data, path), csvHeader(columns) + csvLines(REGION_TABLE.rows(table), columns));
       written.push(path);
     }
   }
@@ -141,5 +167,5 @@ async function writeRegionTables(contentDir: string, data: string, file: (path: 
 }
 
 export function describeDownloads(w: DownloadsWritten): string {
-  return `downloads: ${w.files} files (${(w.bytes / 1e6).toFixed(1)} MB) for ${w.departments} departments, ${w.departmentYears} department-years`;
+  return `downloads: ${w.files} files (${(w.bytes / 1e6).toFixed(1)} MB) for ${w.departments} departments, ${w.departmentYears} department-years; ${w.made} outputs made, ${w.reused} unchanged, put back from the cache`;
 }

@@ -31,6 +31,9 @@ export interface StepOptions {
   cacheDir?: string;
   /** pagefind: where indexed bundles are kept between builds of this corpus. */
   searchCache?: string;
+  /** downloads and links: where outputs and parsed pages are kept between builds of this corpus (without it, none are kept). */
+  downloadsCache?: string;
+  linksCache?: string;
   /** search: the query a visitor types. */
   query?: string;
   /** ingest and pdfjs: worker threads reading reports (default: the pools' own default, every core). */
@@ -72,8 +75,8 @@ const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
     return { files: published.files };
   },
   async downloads(o) {
-    const written = await writeDownloads(o.content!, o.dist!, dataUpdated());
-    return { files: written.files, bytes: written.bytes };
+    const written = await writeDownloads(o.content!, o.dist!, dataUpdated(), { cache: o.downloadsCache ?? false });
+    return { files: written.files, bytes: written.bytes, made: written.made, reused: written.reused };
   },
   async pdfjs(o) {
     const result = await bareExtraction(await pdfFiles(o.reports!), o.pdfWorkers);
@@ -92,7 +95,7 @@ const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
     return { pages: index.pages, bundles: index.bundles.length, reused: index.bundles.filter((b) => b.reused).length, indexBytes: await folderBytes(join(o.dist!, 'pagefind')) };
   },
   async links(o) {
-    const result = await checkLinks(o.dist!, o.base ?? '/');
+    const result = await checkLinks(o.dist!, o.base ?? '/', { cache: o.linksCache ?? false });
     return { pages: result.pages, links: result.links, broken: result.broken.length };
   },
   async search(o) {

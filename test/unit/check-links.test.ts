@@ -56,6 +56,12 @@ const BROKEN: [string, string, string, RegExp][] = [
   ['module import', '_astro/broken.js', 'import{b}from"./gone-chunk.js";', /no such file/],
 ];
 
+/** A file of BROKEN as written: markup or a bare URL in a link, on a page when it is one. */
+const brokenFile = (file: string, content: string) => {
+  const body = /^</.test(content) || file.endsWith('.xml') || file.startsWith('_astro') ? content : `<a href="${content}">x</a>`;
+  return file.endsWith('.html') ? page(body) : body;
+};
+
 const write = (root: string, files: Record<string, string>) => {
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -71,7 +77,7 @@ describe('checkLinks', () => {
   it('passes a site whose every link, asset, download, anchor and sitemap entry exists', async () => {
     const dist = join(root, 'good');
     write(dist, GOOD);
-    const check = await checkLinks(dist, '/portal/');
+    const check = await checkLinks(dist, '/portal/', { cache: join(root, 'links-cache') });
     expect(check.broken).toEqual([]);
     expect(check.pages).toBe(4);
     // Home 11, other pages 5, 4 canonical links, CSS 1, modules 2, sitemap 2, robots 1.
@@ -81,9 +87,8 @@ describe('checkLinks', () => {
 
   it.each(BROKEN)('names a broken %s', async (_kind, file, content, reason) => {
     const dist = join(root, `broken-${file.replace(/\W/g, '-')}`);
-    const body = /^</.test(content) || file.endsWith('.xml') || file.startsWith('_astro') ? content : `<a href="${content}">x</a>`;
-    write(dist, { ...GOOD, [file]: file.endsWith('.html') ? page(body) : body });
-    const check = await checkLinks(dist, '/portal/');
+    write(dist, { ...GOOD, [file]: brokenFile(file, content) });
+    const check = await checkLinks(dist, '/portal/', { cache: join(root, 'links-cache') });
     expect(check.broken).toHaveLength(1);
     expect(check.broken[0].from).toBe(file);
     expect(check.broken[0].reason).toMatch(reason);
@@ -93,9 +98,50 @@ describe('checkLinks', () => {
   it('works at the root base too, and reports each broken link once per page', async () => {
     const dist = join(root, 'root-base');
     write(dist, { 'index.html': '<a href="/a/">a</a><a href="/b/">b</a><a href="/b/">b again</a>', 'a/index.html': '<p>a</p>' });
-    const check = await checkLinks(dist, '/', { site: 'https://example.org' });
+    const check = await checkLinks(dist, '/', { site: 'https://example.org', cache: join(root, 'links-cache') });
     expect(check.broken).toEqual([{ from: 'index.html', url: '/b/', reason: 'no such file' }]);
     expect(check.links).toBe(3);
+  });
+});
+
+describe('checkLinks over the cache of parsed files', () => {
+  let root: string;
+  beforeAll(() => { root = mkdtempSync(join(tmpdir(), 'check-links-cache-')); });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reports a link from an unchanged page to an id removed from a changed page', async () => {
+    const dist = join(root, 'site');
+    const cache = join(root, 'cache');
+    write(dist, GOOD);
+    expect((await checkLinks(dist, '/portal/', { cache })).broken).toEqual([]);
+    // departments/a/ loses its #function; the home page, which links to it, is unchanged.
+    write(dist, { 'departments/a/index.html': page('<h2 id="spending">支出</h2>') });
+    const check = await checkLinks(dist, '/portal/', { cache });
+    expect(check.broken).toEqual([{ from: 'index.html', url: '/portal/departments/a/#function', reason: 'no element with id "function" in departments/a/index.html' }]);
+    expect(check).toEqual(await checkLinks(dist, '/portal/', { cache: false }));
+  });
+
+  it('reports a link from an unchanged page to a file removed since the last check', async () => {
+    const dist = join(root, 'removed');
+    const cache = join(root, 'cache');
+    write(dist, GOOD);
+    await checkLinks(dist, '/portal/', { cache });
+    rmSync(join(dist, 'data/departments/a.json'));
+    expect((await checkLinks(dist, '/portal/', { cache })).broken.map((b) => [b.from, b.url])).toEqual([['index.html', '/portal/data/departments/a.json']]);
+  });
+
+  it('gives the same report with the cache as without it, for a site with every kind of breakage', async () => {
+    const dist = join(root, 'all-broken');
+    const cache = join(root, 'cache');
+    write(dist, GOOD);
+    await checkLinks(dist, '/portal/', { cache });
+    for (const [, file, content] of BROKEN) {
+      write(dist, { [file]: brokenFile(file, content) });
+    }
+    const cached = await checkLinks(dist, '/portal/', { cache });
+    expect(cached.broken).toHaveLength(BROKEN.length);
+    expect(cached).toEqual(await checkLinks(dist, '/portal/', { cache: false }));
+    expect(await checkLinks(dist, '/portal/', { cache })).toEqual(cached);
   });
 });
 

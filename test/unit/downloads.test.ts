@@ -104,7 +104,7 @@ describe('writeDownloads', () => {
     writeFileSync(join(dist, 'data', 'departments', 'gone.json'), '{}');
     // The region tables come from the site index, written before the downloads as in the build.
     await writeSiteIndex(content);
-    await writeDownloads(content, dist, '2026-11-29');
+    await writeDownloads(content, dist, '2026-11-29', { cache: false });
   });
   afterAll(() => { rmSync(content, { recursive: true, force: true }); rmSync(dist, { recursive: true, force: true }); });
 

@@ -1,0 +1,27 @@
+// What the link check reads from a file of the built site: the ids a page defines and the
+// URLs a file refers to. Files of other kinds hold no links the check follows.
+import { cssRefs, jsRefs, robotsRefs, sitemapRefs } from './asset-refs.ts';
+import { htmlAnchors, htmlRefs, startTags } from './html-refs.ts';
+import type { ParsedFile } from './parsed-files.ts';
+
+export type ParsedKind = 'html' | 'css' | 'js' | 'sitemap' | 'robots';
+
+export function parsedKind(file: string): ParsedKind | undefined {
+  if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.css')) return 'css';
+  if (/\.m?js$/.test(file)) return 'js';
+  if (/^sitemap[^/]*\.xml$/.test(file)) return 'sitemap';
+  if (file === 'robots.txt') return 'robots';
+  return undefined;
+}
+
+/** The ids a file defines (pages only) and the URLs it refers to, in order. */
+export function parseFile(kind: ParsedKind, text: string): ParsedFile {
+  if (kind === 'html') {
+    const tags = startTags(text);
+    return { anchors: [...htmlAnchors(tags)], urls: htmlRefs(tags).map((r) => r.url) };
+  }
+  const refs = { css: cssRefs, js: jsRefs, sitemap: sitemapRefs, robots: robotsRefs }[kind];
+  return { urls: refs(text) };
+}
+
