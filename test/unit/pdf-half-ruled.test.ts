@@ -29,6 +29,16 @@ const SPLIT_CODES = [
 
 const THREE_PUBLIC_TITLE = '财政拨款“三公”经费支出决算表';
 
+/** The 三公 figures the ingest publishes from a report of a cover and this table on a landscape page. */
+async function threePublicOf(table: DrawnTable): Promise<unknown> {
+  const font = new UnicodeFont();
+  const content = showText(table.x, table.top + 20, 12, THREE_PUBLIC_TITLE, font) + drawTable(table, font);
+  const cover = showText(72, 760, 14, '上海市测试局', font) + showText(72, 736, 14, '2024年度部门决算', font);
+  const { effects } = memoryEffects({ 'reports/three-public.pdf': buildPdf([{ content: cover }, { width: 842, height: 595, content }], { font }) });
+  const { entries } = await runIngest(effects);
+  return entries[0].threePublic;
+}
+
 async function tableRows(table: DrawnTable, title: string): Promise<string[][]> {
   const font = new UnicodeFont();
   const content = showText(table.x, table.top + 20, 12, title, font) + drawTable(table, font);
@@ -153,6 +163,44 @@ describe('a half-ruled table read by alignment', () => {
       budget: { total: 26.21, abroad: 0, vehicle: 4.15, vehiclePurchase: 0, vehicleOperation: 4.15, reception: 22.06 },
       actual: { total: 21.22, abroad: 0, vehicle: 4.14, vehiclePurchase: 0, vehicleOperation: 4.14, reception: 17.08 },
     });
+  });
+
+  const ITEMS = [
+    { text: '合计', rows: 2 }, { text: '因公出国（境）费', rows: 2 }, { text: '公务用车购置及运行维护费', span: 3 }, { text: '公务接待费', rows: 2 },
+  ];
+  it.each([
+    {
+      // The line naming the most columns (合计 … 公务接待费, centred down two rows) names eight, as
+      // many as the amounts: the columns are not that line's.
+      case: 'blank zeros: the columns no amount fills come from the header labels with no rule under them',
+      table: {
+        x: 40, top: 520, widths: Array(12).fill(60), size: 6, padding: 3,
+        header: [
+          [{ text: '预算数', span: 6 }, { text: '决算数', span: 6 }],
+          [...ITEMS, ...ITEMS],
+          ['小计', '公务用车购置费', '公务用车运行维护费', '小计', '公务用车购置费', '公务用车运行维护费'],
+        ],
+        rows: [['134.95', '', '34.81', '', '34.81', '100.14', '110.19', '', '29.88', '', '29.88', '80.31']],
+      },
+      budget: { total: 134.95, vehicle: 34.81, vehicleOperation: 34.81, reception: 100.14 },
+      actual: { total: 110.19, vehicle: 29.88, vehicleOperation: 29.88, reception: 80.31 },
+    },
+    {
+      case: 'alternating 预算 决算 under each item, labels closer than a character and a half: twelve columns',
+      table: {
+        x: 40, top: 520, widths: Array(12).fill(20), size: 6, padding: 1,
+        header: [
+          [{ text: '合计', span: 2, rows: 2 }, { text: '出国费', span: 2, rows: 2 }, { text: '公务用车购置及运行费', span: 6 }, { text: '接待费', span: 2, rows: 2 }],
+          [{ text: '小计', span: 2 }, { text: '购置费', span: 2 }, { text: '运行费', span: 2 }],
+          Array.from({ length: 12 }, (_, i) => (i % 2 ? '决算' : '预算')),
+        ],
+        rows: [['6.4', '2.3', '', '', '1.1', '8.2', '', '', '1.1', '8.2', '5.3', '4.1']],
+      },
+      budget: { total: 6.4, vehicle: 1.1, vehicleOperation: 1.1, reception: 5.3 },
+      actual: { total: 2.3, vehicle: 8.2, vehicleOperation: 8.2, reception: 4.1 },
+    },
+  ])('三公 $case', async ({ table, budget, actual }) => {
+    expect(await threePublicOf(table)).toMatchObject({ budget, actual });
   });
 
   it('header labels wider than their amounts, close together, stay in their own columns (a header of two bands)', async () => {

@@ -6,6 +6,7 @@ import { alignedRows, alignedTable } from '../layout/aligned-table.ts';
 import { tableRegions } from '../layout/table-regions.ts';
 import { findGrids, type Grid } from './grid.ts';
 import { bandHeader } from './band-header.ts';
+import { leafColumns } from './leaf-columns.ts';
 import { gridRows, type GridRow } from './grid-cells.ts';
 import type { PdfPage, PdfWord } from './load.ts';
 import { centreX, centreY, groupLines, joinLine } from './words.ts';
@@ -47,7 +48,7 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
     const titled = free.some((w) => w.bottom <= grid.ys[0] && w.top > page.height * RUNNING_HEADER);
     const continued = index === 0 && !titled && previous && Math.abs(previous.left - left) <= SAME_EDGE && Math.abs(previous.right - right) <= SAME_EDGE;
     const carried = continued ? previous.bounds : [];
-    const aligned = grid.ruled ? undefined : alignedTable(groupLines(inside).flatMap((line) => phrasesOf(line, true)), grid.ys, carried);
+    const aligned = grid.ruled ? undefined : alignedColumns(grid, groupLines(inside).flatMap((line) => phrasesOf(line, true)), carried);
     const rows: { top: number; bottom: number; cells: string[]; spans?: number[] }[] = aligned
       ? banded(grid, aligned, inside)
       : gridRows(grid, inside).rows;
@@ -84,6 +85,18 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
 }
 
 const NUMBER = /^-?[\d,]*\d(\.\d+)?$/;
+
+/**
+ * A table ruled only across, read by the alignment of its words; where its body is amounts
+ * only with blank cells, on the columns its header's one-column labels show where they show
+ * more (leaf-columns.ts). A continued table keeps the columns it carries.
+ */
+function alignedColumns(grid: Grid, phrases: PdfWord[], carried: readonly number[]): ReturnType<typeof alignedTable> {
+  const aligned = alignedTable(phrases, grid.ys, carried);
+  if (carried.length > 0) return aligned;
+  const leaves = leafColumns(grid, headerBottom(grid, aligned), phrases);
+  return leaves && leaves.length > aligned.bounds.length ? alignedTable(phrases, grid.ys, leaves) : aligned;
+}
 
 /** The rows of a table ruled only across: its header by bands where it has them, then its body. */
 function banded(grid: Grid, aligned: ReturnType<typeof alignedTable>, words: readonly PdfWord[]): { top: number; bottom: number; cells: string[]; spans?: number[] }[] {
@@ -133,8 +146,12 @@ function phrasesOf(words: readonly PdfWord[], inTable: boolean, cuts: readonly n
     const em = Math.max(last?.size ?? 0, word.size);
     // A column boundary between two words a third of a character apart or more: two cells' words
     // (between their middles: a centred label can reach over a boundary found from the body).
-    const cut = last !== undefined && word.x0 - last.x1 > em / 3 && cuts.some((x) => x > centreX(last) && x < centreX(word));
-    if (last && !numbers && !cut && word.x0 - last.x1 < em * 1.5) phrases.at(-1)!.push(word);
+    const apart = last !== undefined && word.x0 - last.x1 > em / 3;
+    const cut = apart && cuts.some((x) => x > centreX(last) && x < centreX(word));
+    // Two words, one of them longer than a character, a third of a character apart or more:
+    // the labels of two cells (预算数 决算数; a spread label is spread one character at a time).
+    const spaced = inTable && apart && (last.text.length > 1 || word.text.length > 1);
+    if (last && !numbers && !cut && !spaced && word.x0 - last.x1 < em * 1.5) phrases.at(-1)!.push(word);
     else phrases.push([word]);
   }
   return phrases.map((group) => ({
