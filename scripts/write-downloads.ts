@@ -31,7 +31,7 @@ import { regionTable } from '../src/lib/region-table.ts';
 import type { YearListing } from '../src/lib/year-listing.ts';
 import { QUALITY_TABLE } from '../src/lib/quality-table.ts';
 import { codeVersion } from './code-version.ts';
-import { csvHeaderOf, DEPARTMENT_FILES, departmentOutputs, departmentYearOutputs, YEAR_FILES } from './downloads/department-outputs.ts';
+import { allJsonPart, csvHeaderOf, DEPARTMENT_FILES, departmentOutputs, departmentYearOutputs, YEAR_FILES } from './downloads/department-outputs.ts';
 import { DistFiles, OutputStore, writeAll } from './downloads/output-store.ts';
 
 export const DOWNLOADS_CACHE_DIR = 'node_modules/.cache/portal-downloads';
@@ -75,11 +75,12 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   // Written afresh each time, so a department or year no longer in content/ leaves no file.
   for (const dir of ['departments', 'years', 'regions']) await rm(join(data, dir), { recursive: true, force: true });
   const parts: Part[] = [];
-  const departments: string[] = [];
+  const departments: { key: string; dir: string; parts: Part[] }[] = [];
 
   for (const [slug, files] of [...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const texts: Buffer[] = [];
     const keys: string[] = [];
+    const own: Part[] = [];
     for (const name of files.sort()) {
       const bytes = readFileSync(join(contentDir, 'departments', name));
       const key = hash(version, bytes);
@@ -87,13 +88,15 @@ export async function writeDownloads(contentDir: string, distDir: string, update
       const year = Number(readFileSync(join(dir, YEAR_FILES.year), 'utf8'));
       texts.push(bytes);
       keys.push(key);
-      parts.push({ key, dir, year });
+      own.push({ key, dir, year });
       out.place(join(dir, YEAR_FILES.json), join(data, 'departments', slug, `${year}.json`));
       for (const table of DOWNLOAD_TABLES) out.place(join(dir, YEAR_FILES.csv(table.kind)), join(data, 'departments', slug, `${year}-${table.kind}.csv`));
     }
-    const dir = store.entry('departments', hash(version, 'department', ...keys), () => departmentOutputs(texts.map((t) => t.toString('utf8'))));
+    const key = hash(version, 'department', ...keys);
+    const dir = store.entry('departments', key, () => departmentOutputs(texts.map((t) => t.toString('utf8'))));
     out.place(join(dir, DEPARTMENT_FILES.json), join(data, 'departments', `${slug}.json`));
-    departments.push(dir);
+    departments.push({ key, dir, parts: own });
+    parts.push(...own);
   }
 
   // The files across departments: each a header, its parts in department and file-name order, and a footer.
@@ -127,8 +130,9 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   const functionRows = rowsOf(YEAR_FILES.csv(FUNCTION_TABLE.kind), FUNCTION_TABLE);
   assemble('expenditure.csv', allKeys, csvHeaderOf(FUNCTION_TABLE), (i) => functionRows(parts[i]));
   assemble('quality.csv', allKeys, csvHeaderOf(QUALITY_TABLE), (i) => readFileSync(join(parts[i].dir, YEAR_FILES.quality)));
-  const departmentKeys = departments.map((dir) => dir.slice(dir.lastIndexOf('/') + 1));
-  assemble('all.json', departmentKeys, `{"schemaVersion":${SCHEMA_VERSION},"departments":[`, (i) => `${i ? ',' : ''}${readFileSync(join(departments[i], DEPARTMENT_FILES.part), 'utf8')}`, ']}\n');
+  const departmentPart = ({ dir, parts: own }: (typeof departments)[number]) =>
+    allJsonPart(readFileSync(join(dir, DEPARTMENT_FILES.department), 'utf8'), own.map((p) => readFileSync(join(p.dir, YEAR_FILES.line), 'utf8')));
+  assemble('all.json', departments.map((d) => d.key), `{"schemaVersion":${SCHEMA_VERSION},"departments":[`, (i) => `${i ? ',' : ''}${departmentPart(departments[i])}`, ']}\n');
 
   const regionFiles = await writeRegionTables(contentDir, data, (path, text) => out.write(path, text));
   out.write(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated, regionFiles), null, 2)}\n`);

@@ -37,13 +37,23 @@ export function departmentYearOutputs(text: string): Map<string, string> {
 export const DEPARTMENT_FILES = {
   /** data/departments/<slug>.json, indented. */
   json: 'department.json',
-  /** Its part of all.json, compact. */
-  part: 'all-part.json',
+  /** The department as its part of all.json names it, compact. */
+  department: 'department.part.json',
 } as const;
 
 /** `texts`: its department-years' content files, in file-name order. */
 export function departmentOutputs(texts: readonly string[]): Map<string, string> {
   const entries = texts.map((text) => JSON.parse(text) as DepartmentYear);
   const download = { schemaVersion: SCHEMA_VERSION, department: entries.at(-1)!.department, years: entries };
-  return new Map([[DEPARTMENT_FILES.json, `${JSON.stringify(download, null, 2)}\n`], [DEPARTMENT_FILES.part, JSON.stringify(download)]]);
+  return new Map([[DEPARTMENT_FILES.json, `${JSON.stringify(download, null, 2)}\n`], [DEPARTMENT_FILES.department, JSON.stringify(download.department)]]);
+}
+
+/**
+ * A department's part of all.json: JSON.stringify of its download, put together from the
+ * department and its department-years' lines (each JSON.stringify of its entry, ending in a
+ * newline). JSON.stringify of an object is that of its members in order, so this is the same
+ * text without storing it twice (the lines make years/<year>.jsonl too).
+ */
+export function allJsonPart(department: string, lines: readonly string[]): string {
+  return `{"schemaVersion":${SCHEMA_VERSION},"department":${department},"years":[${lines.map((l) => l.slice(0, -1)).join(',')}]}`;
 }

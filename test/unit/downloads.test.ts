@@ -121,6 +121,8 @@ describe('writeDownloads', () => {
   it('writes all.json with departments by slug, and one JSONL line per department-year of a year', () => {
     const all = JSON.parse(read('all.json'));
     expect(all.departments.map((d: { department: { slug: string } }) => d.department.slug)).toEqual(['liuyang', 'zhuzhou-gongxin']);
+    // Byte for byte the compact form of the departments' own downloads (all.json is put together from stored parts).
+    expect(read('all.json')).toBe(`${JSON.stringify({ schemaVersion: 1, departments: ['liuyang', 'zhuzhou-gongxin'].map((slug) => JSON.parse(read(`departments/${slug}.json`))) })}\n`);
     const lines = read('years/2020.jsonl').trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(departmentYear.parse(JSON.parse(lines[0]!)).summary?.expenditureTotal).toBe(7627.22);
