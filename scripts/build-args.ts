@@ -1,6 +1,6 @@
 // Arguments of `npm run build -- [--seeds dir] [--content dir] [--dist dir] [--base /path/] [--fresh] [--search-bundle-pages N]`.
 // --fresh: read every report and render every page again, as on a first build (no caches).
-// --search-bundle-pages: split the search index into bundles of at most N pages (scripts/search-index.ts).
+// --search-bundle-pages: about how many pages each Pagefind process indexes before the bundles are merged (scripts/search-index.ts).
 import { parseArgs } from 'node:util';
 
 export interface BuildOptions { seeds: string; content: string; dist: string; base: string; fresh: boolean; searchBundlePages?: number }

@@ -4,136 +4,131 @@
 // handed to Pagefind as if it were the file on disk; which parts of a page count is
 // decided by the pages' data-pagefind-* attributes.
 //
-// An index that did not change since the last build (the same pages, byte for byte, and the
-// same indexing code) is copied from the cache instead of being indexed again.
-//
-// A site too large for one Pagefind process (its binary holds about half a megabyte per page
-// until it writes the index: 3.5 GB for 6,000 pages) can be indexed in bundles
-// (`npm run build -- --search-bundle-pages N`): dist/pagefind/ then holds every page but the
-// department-years (departments, subjects, regions, lists), dist/pagefind/<name>/ the
-// department-year pages of one or more consecutive years (at most N pages each; a larger year
-// is cut into parts); the search page merges them all (src/client/pagefind-api.ts). Each
-// bundle is indexed by a process of its own, so memory follows the largest bundle, and a
-// bundle whose pages did not change is copied from the cache. The price, and why it is not
-// the default: Pagefind leaves out of a bundle's search a word that bundle does not hold at
-// all, so a query with a word missing from a whole bundle (a district that published nothing
-// in those years) matches that bundle's pages on its other words (芦淞区 → 区).
+// Pagefind's binary holds about half a megabyte per page until it writes the index (3.5 GB for
+// 6,000 pages) and cannot update an index. So the pages are indexed in bundles of about
+// `bundlePages` (default 1,000), each by a Pagefind process of its own, and the bundles are
+// merged into one index in dist/pagefind/ (search/merge-index.ts): memory follows the largest
+// bundle, and the browser searches one index, as if one process had indexed every page.
+// A bundle whose pages did not change (the same pages, byte for byte, and the same indexing
+// code) is reused from the cache; a rebuild indexes only the bundles holding a changed page.
+// Pages are grouped so that what changes together stays together: a department's pages (the
+// department and its years) in one bundle, the subjects of one 类 in one, other pages by
+// section. Which bundle a group falls in is a hash of its name, so adding a department moves
+// no other department (until a family of pages outgrows its number of bundles).
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
+import { mergePagefindIndexes } from './search/merge-index.ts';
 import { prepareForIndex } from './search/prepare-page.ts';
 
 const BODY = /\sdata-pagefind-body(?=[\s=>/])/;
-const DEPARTMENT_YEAR = /^departments\/[^/]+\/(\d{4})\/index\.html$/;
 export const SEARCH_CACHE_DIR = 'node_modules/.cache/portal-search';
-/** The bundles the search page merges into the main one, relative to dist/pagefind/. */
-export const BUNDLES_FILE = 'bundles.json';
-
+/** About the most pages one Pagefind process indexes: about half a gigabyte of its memory. */
+export const BUNDLE_PAGES = 1000;
 
 export interface SearchIndexOptions {
   /** Where indexed bundles are kept between builds; false: index every bundle. */
   cache?: string | false;
-  /** The most pages in a bundle; by default one bundle holds every page. */
+  /** About the most pages in a bundle (default BUNDLE_PAGES). */
   bundlePages?: number;
 }
 
 export interface SearchBundle {
-  /** "" for the main bundle (dist/pagefind/), else its years ("2019-2021", "2023", "2023.2"; dist/pagefind/<name>/). */
+  /** Its family of pages and, when the family needs more than one bundle, its number: "departments-3", "subjects". */
   name: string;
   pages: number;
-  /** Copied from the cache: its pages are the ones it was indexed from. */
+  /** Reused from the cache: its pages are the ones it was indexed from. */
   reused: boolean;
 }
 
 export interface SearchIndex {
   pages: number;
+  words: number;
   bundles: SearchBundle[];
 }
 
 export async function buildSearchIndex(dist: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const out = join(dist, 'pagefind');
-  const cacheRoot = options.cache === false ? undefined : join(options.cache ?? SEARCH_CACHE_DIR, hash(resolve(dist)).slice(0, 16));
-  const version = await codeVersion();
-  await rm(out, { recursive: true, force: true });
-  const { html, indexed } = await indexedFiles(dist);
-  if (indexed.length === 0 && html > 0) throw new Error('pagefind: no page is marked data-pagefind-body (src/layouts/BaseLayout.astro marks the pages to index)');
-  const groups = bundlesOf(indexed, options.bundlePages ?? Infinity);
-  const bundles: SearchBundle[] = [];
-  // The main bundle first: writing it into dist/pagefind/ must not meet the year folders.
-  for (const [name, files] of groups) {
-    const target = name ? join(out, name) : out;
-    if (files.length === 0) continue;
-    const key = await bundleKey(dist, files, version);
-    const cached = cacheRoot && join(cacheRoot, name || 'main');
-    if (cached && (await readFile(join(cached, 'key'), 'utf8').catch(() => '')) === key) {
-      await cp(join(cached, 'files'), target, { recursive: true });
-      bundles.push({ name, pages: files.length, reused: true });
-      continue;
+  const cacheRoot = options.cache === false ? await mkdtemp(join(tmpdir(), 'portal-search-')) : join(options.cache ?? SEARCH_CACHE_DIR, hash(resolve(dist)).slice(0, 16));
+  try {
+    const version = await codeVersion();
+    await rm(out, { recursive: true, force: true });
+    const { html, indexed } = await indexedFiles(dist);
+    if (indexed.size === 0 && html > 0) throw new Error('pagefind: no page is marked data-pagefind-body (src/layouts/BaseLayout.astro marks the pages to index)');
+    const groups = bundlesOf([...indexed.keys()], options.bundlePages ?? BUNDLE_PAGES);
+    const bundles: SearchBundle[] = [];
+    for (const [name, files] of groups) {
+      const folder = join(cacheRoot, name);
+      const key = bundleKey(files, indexed, version);
+      if ((await readFile(join(folder, 'key'), 'utf8').catch(() => '')) === key) {
+        bundles.push({ name, pages: files.length, reused: true });
+        continue;
+      }
+      await rm(folder, { recursive: true, force: true });
+      const pages = await indexBundle(dist, files, join(folder, 'files'));
+      await writeFile(join(folder, 'key'), key);
+      bundles.push({ name, pages, reused: false });
     }
-    const pages = await indexBundle(dist, files, target);
-    if (cached) {
-      await rm(cached, { recursive: true, force: true });
-      await cp(target, join(cached, 'files'), { recursive: true });
-      await writeFile(join(cached, 'key'), key);
-    }
-    bundles.push({ name, pages, reused: false });
+    // Bundles of an earlier split that this one no longer has can never be read again.
+    for (const old of await readdir(cacheRoot).catch(() => [])) if (!groups.has(old)) await rm(join(cacheRoot, old), { recursive: true, force: true });
+    if (!bundles.length) return { pages: 0, words: 0, bundles };
+    const merged = await mergePagefindIndexes(bundles.map((b) => join(cacheRoot, b.name, 'files')), out);
+    return { pages: merged.pages, words: merged.words, bundles };
+  } finally {
+    if (options.cache === false) await rm(cacheRoot, { recursive: true, force: true });
   }
-  const pages = bundles.reduce((n, b) => n + b.pages, 0);
-  // Bundles of an earlier split that this one no longer has can never be read again.
-  if (cacheRoot) {
-    const names = new Set([...groups.keys()].map((name) => name || 'main'));
-    for (const old of await readdir(cacheRoot).catch(() => [])) if (!names.has(old)) await rm(join(cacheRoot, old), { recursive: true, force: true });
-  }
-  await mkdir(out, { recursive: true });
-  await writeFile(join(out, BUNDLES_FILE), `${JSON.stringify({ bundles: bundles.filter((b) => b.name).map((b) => `${b.name}/`) })}\n`);
-  return { pages, bundles };
 }
 
 export function describeSearchIndex(index: SearchIndex): string {
   const reused = index.bundles.filter((b) => b.reused);
-  return `search: ${index.pages} pages in ${index.bundles.length} bundles (${index.bundles.map((b) => `${b.name || 'main'} ${b.pages}`).join(', ')}); ${reused.length ? `unchanged, copied from the cache: ${reused.map((b) => b.name || 'main').join(', ')}` : 'all indexed'}`;
+  const indexed = index.bundles.filter((b) => !b.reused);
+  return `search: ${index.pages} pages, ${index.words} words, indexed in ${index.bundles.length} bundles and merged; ${indexed.length ? `indexed: ${indexed.map((b) => `${b.name} (${b.pages})`).join(', ')}` : 'none indexed'}${reused.length ? `; unchanged, reused: ${reused.length}` : ''}`;
 }
 
 /**
- * Pages by bundle, "" (main) first. Department-year pages go to bundles of whole consecutive
- * years while they fit in `most` pages; a year of more is cut into equal parts in path order.
- * All pages in one bundle when they fit.
+ * Pages by bundle, in name order. Three families: a department's pages (grouped by department),
+ * subjects (grouped by 类, the first three digits) and every other page (grouped by its first two
+ * path segments). A family of n pages has ceil(n / most) bundles, and a group goes to the bundle
+ * its name hashes to, so groups do not move when others are added.
  */
 export function bundlesOf(files: string[], most: number): Map<string, string[]> {
-  if (files.length <= most) return new Map([['', files]]);
-  const main: string[] = [];
-  const years = new Map<string, string[]>();
+  const families = new Map<string, string[]>();
   for (const file of files) {
-    const year = DEPARTMENT_YEAR.exec(file)?.[1];
-    if (!year) main.push(file);
-    else years.set(year, [...(years.get(year) ?? []), file]);
+    const family = familyOf(file);
+    families.set(family, [...(families.get(family) ?? []), file]);
   }
-  const groups = new Map<string, string[]>([['', main]]);
-  let run: { years: string[]; files: string[] } | undefined;
-  const close = () => {
-    if (run) groups.set(run.years.length > 1 ? `${run.years[0]}-${run.years.at(-1)}` : run.years[0], run.files);
-    run = undefined;
-  };
-  for (const [year, pages] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
-    if (pages.length > most) {
-      close();
-      const parts = Math.ceil(pages.length / most);
-      const size = Math.ceil(pages.length / parts);
-      for (let p = 0; p < parts; p++) groups.set(`${year}.${p + 1}`, pages.slice(p * size, (p + 1) * size));
-      continue;
+  const groups = new Map<string, string[]>();
+  for (const [family, members] of families) {
+    const parts = Math.ceil(members.length / most);
+    for (const file of members) {
+      const name = parts === 1 ? family : `${family}-${(fnv1a(groupOf(file)) % parts) + 1}`;
+      groups.set(name, [...(groups.get(name) ?? []), file]);
     }
-    if (run && run.files.length + pages.length > most) close();
-    run ??= { years: [], files: [] };
-    run.years.push(year);
-    run.files.push(...pages);
   }
-  close();
-  return groups;
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+}
+
+function familyOf(file: string): string {
+  const first = file.split('/')[0];
+  return first === 'departments' && file.split('/').length > 2 ? 'departments' : first === 'subjects' && file.split('/').length > 2 ? 'subjects' : 'pages';
+}
+
+function groupOf(file: string): string {
+  const [first, second = ''] = file.split('/');
+  return first === 'subjects' ? second.slice(0, 3) : `${first}/${second}`;
+}
+
+/** FNV-1a, 32 bits: a stable, well-spread number for a group's name. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(text, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
 }
 
 /** One Pagefind process per bundle: its memory is returned when the bundle is written. */
-async function indexBundle(dist: string, files: string[], target: string): Promise<number> {
+export async function indexBundle(dist: string, files: string[], target: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
@@ -162,9 +157,9 @@ async function indexBundle(dist: string, files: string[], target: string): Promi
 }
 
 /** What a bundle is indexed from: its pages' paths and bytes, and the indexing code's version. */
-async function bundleKey(dist: string, files: string[], version: string): Promise<string> {
+function bundleKey(files: string[], digests: Map<string, string>, version: string): string {
   const h = createHash('sha256').update(version);
-  for (const file of files) h.update(file).update('\0').update(await readFile(join(dist, file))).update('\0');
+  for (const file of files) h.update(file).update('\0').update(digests.get(file)!).update('\0');
   return h.digest('hex');
 }
 
@@ -183,16 +178,20 @@ function hash(text: string): string {
 }
 
 /**
- * The pages to index, relative to the build with "/", in a stable order: Pagefind indexes only
- * the pages marked data-pagefind-body once any page has it, so the others (a report's full text
- * under /sources/) are not even handed over. Pagefind's own output excluded.
+ * The pages to index, relative to the build with "/", in a stable order, each with the sha256 of
+ * its bytes: Pagefind indexes only the pages marked data-pagefind-body once any page has it, so
+ * the others (a report's full text under /sources/) are not even handed over. Pagefind's own
+ * output excluded.
  */
-async function indexedFiles(dist: string): Promise<{ html: number; indexed: string[] }> {
+async function indexedFiles(dist: string): Promise<{ html: number; indexed: Map<string, string> }> {
   const all = (await readdir(dist, { recursive: true }))
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
     .map((f) => f.split(sep).join('/'))
     .sort();
-  const indexed: string[] = [];
-  for (const file of all) if (BODY.test((await readFile(join(dist, file))).toString('latin1'))) indexed.push(file);
+  const indexed = new Map<string, string>();
+  for (const file of all) {
+    const bytes = await readFile(join(dist, file));
+    if (BODY.test(bytes.toString('latin1'))) indexed.set(file, createHash('sha256').update(bytes).digest('hex'));
+  }
   return { html: all.length, indexed };
 }

@@ -46,7 +46,6 @@ export interface PagefindResults {
 export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResults>;
   debouncedSearch: (term: string | null, options?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindResults | null>;
@@ -54,20 +53,13 @@ export interface PagefindModule {
 
 /**
  * Loads the bundle at run time: it is written after the site is built, so Vite must not
- * bundle it. The index is split (scripts/search-index.ts): the main bundle at `url`'s folder,
- * and one per year of department-year pages, listed in its bundles.json; every one is merged,
- * so a search covers the whole site. The filter files are not loaded here: they grow with the
- * number of pages, and a first search does not need them (a search with a filter loads what
- * it needs). Until `filters()` has been called, results carry no counts per filter value.
+ * bundle it. The filter files are not loaded here: they grow with the number of pages, and a
+ * first search does not need them (a search with a filter loads what it needs). Until
+ * `filters()` has been called, results carry no counts per filter value.
  */
 export async function loadPagefind(url: string, options: Record<string, unknown>): Promise<PagefindModule> {
-  const folder = new URL('.', new URL(url, location.href));
-  const [pagefind, bundles] = await Promise.all([
-    import(/* @vite-ignore */ url) as Promise<PagefindModule>,
-    fetch(new URL('bundles.json', folder)).then((r) => (r.ok ? (r.json() as Promise<{ bundles: string[] }>) : { bundles: [] })),
-  ]);
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
   await pagefind.options(options);
   await pagefind.init();
-  await Promise.all(bundles.bundles.map((b) => pagefind.mergeIndex(new URL(b, folder).pathname, options)));
   return pagefind;
 }

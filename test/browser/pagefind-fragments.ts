@@ -14,23 +14,15 @@ export interface IndexedPage {
 }
 
 export function indexedPages(dist: string): IndexedPage[] {
-  return bundleFolders(dist)
-    .flatMap((folder) => {
-      const dir = join(folder, 'fragment');
-      return readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).map((f) => join(dir, f));
-    })
+  const dir = join(dist, 'pagefind', 'fragment');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => join(dir, f))
     .map((file) => {
       const text = gunzipSync(readFileSync(file)).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
     })
     .sort((a, b) => a.url.localeCompare(b.url));
-}
-
-/** dist/pagefind/ and the folder of every bundle its bundles.json lists (scripts/search-index.ts). */
-export function bundleFolders(dist: string): string[] {
-  const main = join(dist, 'pagefind');
-  const { bundles } = JSON.parse(readFileSync(join(main, 'bundles.json'), 'utf8')) as { bundles: string[] };
-  return [main, ...bundles.map((b) => join(main, b.replace(/\/$/, '')))];
 }
 
 /** The indexed words of a page: Pagefind's content split at spaces and zero-width spaces. */

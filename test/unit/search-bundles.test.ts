@@ -1,36 +1,142 @@
-import { describe, expect, it } from 'vitest';
-import { bundlesOf } from '../../scripts/search-index.ts';
+// The search index in bundles (scripts/search-index.ts): pages indexed by several Pagefind
+// processes and merged (scripts/search/merge-index.ts) must read back exactly as the index one
+// process writes for the same pages, so the browser finds the same pages for every query; an
+// unchanged bundle is reused; a changed page re-indexes only its bundle.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../scripts/build-args.ts';
+import { buildSearchIndex, bundlesOf, indexBundle } from '../../scripts/search-index.ts';
+import { cborEncode } from '../../scripts/search/cbor.ts';
+import { chunkBounds, mergePagefindIndexes } from '../../scripts/search/merge-index.ts';
+import { folderSnapshot } from '../helpers/folder-snapshot.ts';
+import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 
-const year = (y: number, n: number) => Array.from({ length: n }, (_, i) => `departments/d${String(i).padStart(3, '0')}/${y}/index.html`);
-const other = ['index.html', 'departments/d000/index.html', 'subjects/215/index.html', 'regions/x/2020/index.html'];
+const work = mkdtempSync(join(tmpdir(), 'portal-search-bundles-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (title: string, body: string, region: string, year: string) => `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head>
+<body><main data-pagefind-body data-pagefind-filter="region:${region}" data-pagefind-meta="kind:部门年度"><h1>${title}</h1><p>${body}</p><p data-pagefind-filter="year">${year}</p></main></body></html>`;
+
+/** A small site: two districts' departments over two years, subjects, a list page. */
+const SITE: Record<string, string> = {
+  'index.html': page('部门决算公开', '株洲市各部门的部门决算。', '株洲市', '2023'),
+  'departments/luxqu-caizhengju/index.html': page('芦淞区财政局', '芦淞区财政局历年决算，行政运行支出。', '芦淞区', '2023'),
+  'departments/luxqu-caizhengju/2022/index.html': page('芦淞区财政局 2022年度', '行政运行 2010601 支出增加，主要是人员增加。', '芦淞区', '2022'),
+  'departments/luxqu-caizhengju/2023/index.html': page('芦淞区财政局 2023年度', '行政运行 2010601 支出减少，疫情防控支出为零。', '芦淞区', '2023'),
+  'departments/hetangqu-jiaoyuju/index.html': page('荷塘区教育局', '荷塘区教育局历年决算。', '荷塘区', '2023'),
+  'departments/hetangqu-jiaoyuju/2022/index.html': page('荷塘区教育局 2022年度', '学前教育 2050201 支出增加，疫情防控物资采购。', '荷塘区', '2022'),
+  'departments/hetangqu-jiaoyuju/2023/index.html': page('荷塘区教育局 2023年度', '学前教育 2050201 与行政运行支出。', '荷塘区', '2023'),
+  'departments/tianyuanqu-weijianju/2023/index.html': page('天元区卫健局 2023年度', '疫情防控 2100409 支出减少。', '天元区', '2023'),
+  'subjects/201/index.html': page('一般公共服务支出', '类级科目，含行政运行。', '株洲市', '2023'),
+  'subjects/2010601/index.html': page('行政运行', '财政事务的行政运行。', '株洲市', '2023'),
+  'subjects/2050201/index.html': page('学前教育', '教育支出下的学前教育。', '株洲市', '2023'),
+  'regions/luxqu/index.html': page('芦淞区', '芦淞区的部门。', '芦淞区', '2023'),
+};
+
+function writeSite(dir: string, pages: Record<string, string>): string {
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), html);
+  }
+  return dir;
+}
+
+/** What one Pagefind process writes for every page of `dist`. */
+async function oneProcess(dist: string, name: string): Promise<string> {
+  const target = join(work, name);
+  await indexBundle(dist, Object.keys(SITE).sort(), target);
+  return target;
+}
 
 describe('search bundles', () => {
-  it('keeps every page in one bundle when they fit, and by default', () => {
-    const files = [...other, ...year(2020, 3)];
-    expect([...bundlesOf(files, files.length)]).toEqual([['', files]]);
-    expect([...bundlesOf(files, Infinity)]).toEqual([['', files]]);
+  it('groups a department\'s pages together, subjects by 类, the rest by section, in about `most` pages each', () => {
+    const files = Object.keys(SITE).sort();
+    const one = bundlesOf(files, 1000);
+    expect([...one.keys()]).toEqual(['departments', 'pages', 'subjects']);
+    expect(one.get('pages')).toEqual(['index.html', 'regions/luxqu/index.html']);
+    const split = bundlesOf(files, 2);
+    expect([...split.values()].flat().sort()).toEqual(files);
+    const bundleOf = (file: string) => [...split].find(([, list]) => list.includes(file))![0];
+    // ceil(7 / 2) department bundles; a department's years stay with it.
+    expect([...split.keys()].filter((k) => k.startsWith('departments-')).length).toBeLessThanOrEqual(4);
+    expect(bundleOf('departments/luxqu-caizhengju/2022/index.html')).toBe(bundleOf('departments/luxqu-caizhengju/index.html'));
+    expect(bundleOf('departments/luxqu-caizhengju/2023/index.html')).toBe(bundleOf('departments/luxqu-caizhengju/index.html'));
+    expect(bundleOf('subjects/2010601/index.html')).toBe(bundleOf('subjects/201/index.html'));
+    // A department added to a family that still fits its bundles moves no other page.
+    const more = bundlesOf([...files, 'departments/zz-new/2023/index.html'].sort(), 2);
+    for (const file of files) expect([...more].find(([, list]) => list.includes(file))![0], file).toBe(bundleOf(file));
   });
 
-  it('puts department-years in bundles of whole consecutive years, the rest in the main bundle', () => {
-    const files = [...other, ...year(2019, 3), ...year(2020, 3), ...year(2021, 4), ...year(2022, 2)].sort();
-    const groups = bundlesOf(files, 6);
-    expect([...groups.keys()]).toEqual(['', '2019-2020', '2021-2022']);
-    expect(groups.get('')).toEqual([...other].sort());
-    expect(groups.get('2019-2020')).toEqual([...year(2019, 3), ...year(2020, 3)]);
-    expect(groups.get('2021-2022')).toEqual([...year(2021, 4), ...year(2022, 2)]);
+  it('merges bundles into the index one Pagefind process writes for the same pages', async () => {
+    const dist = writeSite(join(work, 'site'), SITE);
+    const one = readPagefindIndex(await oneProcess(dist, 'one'));
+    const built = await buildSearchIndex(dist, { bundlePages: 2, cache: join(work, 'cache') });
+    expect(built.bundles.length).toBeGreaterThanOrEqual(4);
+    expect(built.pages).toBe(12);
+    const merged = readPagefindIndex(join(dist, 'pagefind'));
+    expect(merged).toEqual(one);
+    // Real values, not only equality: a word of one department, and one of pages in two bundles.
+    expect(Object.keys(merged.words['荷塘'].pages).sort()).toEqual(['/departments/hetangqu-jiaoyuju/', '/departments/hetangqu-jiaoyuju/2022/', '/departments/hetangqu-jiaoyuju/2023/']);
+    expect(Object.keys(merged.words['学前'].pages).sort()).toEqual(['/departments/hetangqu-jiaoyuju/2022/', '/departments/hetangqu-jiaoyuju/2023/', '/subjects/2050201/']);
+    expect(merged.filters.region['荷塘区']).toEqual(['/departments/hetangqu-jiaoyuju/', '/departments/hetangqu-jiaoyuju/2022/', '/departments/hetangqu-jiaoyuju/2023/']);
+    expect(merged.filters.year['2022']).toEqual(['/departments/hetangqu-jiaoyuju/2022/', '/departments/luxqu-caizhengju/2022/']);
+  }, 60_000);
+
+  it('reuses every unchanged bundle, byte for byte, and re-indexes only the bundle of a changed page', async () => {
+    const dist = join(work, 'site');
+    const before = folderSnapshot(join(dist, 'pagefind'));
+    const again = await buildSearchIndex(dist, { bundlePages: 2, cache: join(work, 'cache') });
+    expect(again.bundles.every((b) => b.reused)).toBe(true);
+    expect(folderSnapshot(join(dist, 'pagefind'))).toEqual(before);
+
+    const changed = 'departments/tianyuanqu-weijianju/2023/index.html';
+    writeFileSync(join(dist, changed), page('天元区卫健局 2023年度', '疫情防控 2100409 支出减少，公共卫生增加。', '天元区', '2023'));
+    const third = await buildSearchIndex(dist, { bundlePages: 2, cache: join(work, 'cache') });
+    const indexed = third.bundles.filter((b) => !b.reused);
+    expect(indexed.map((b) => b.name)).toEqual([bundlesOf(Object.keys(SITE).sort(), 2).entries().find(([, list]) => list.includes(changed))![0]]);
+    const merged = readPagefindIndex(join(dist, 'pagefind'));
+    expect(merged).toEqual(readPagefindIndex(await oneProcess(dist, 'one-after')));
+    expect(Object.keys(merged.words['卫生'].pages)).toEqual(['/departments/tianyuanqu-weijianju/2023/']);
+  }, 60_000);
+
+  it('gives a page a longer name when two bundles hold fragments of the same short name', async () => {
+    const out = join(work, 'twice');
+    const bundle = join(work, 'one');
+    await mergePagefindIndexes([bundle, bundle], out);
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn'].page_count).toBe(24);
+    const fragments = readdirSync(join(out, 'fragment'));
+    expect(fragments.length).toBe(24);
+    expect(fragments.filter((f) => f.length > 'zh-cn_1234567.pf_fragment'.length).length).toBe(12);
   });
 
-  it('cuts a year larger than a bundle into equal parts in path order', () => {
-    const files = [...other, ...year(2019, 2), ...year(2020, 7)].sort();
-    const groups = bundlesOf(files, 3);
-    expect([...groups.keys()]).toEqual(['', '2019', '2020.1', '2020.2', '2020.3']);
-    expect(groups.get('2020.1')).toEqual(year(2020, 3));
-    expect(groups.get('2020.3')).toEqual(year(2020, 7).slice(6));
-    expect([...groups.values()].flat().sort()).toEqual(files);
+  it('refuses what it does not know how to merge, naming it', async () => {
+    const other = join(work, 'other-version');
+    cpSync(join(work, 'one'), other, { recursive: true });
+    const entry = JSON.parse(readFileSync(join(other, 'pagefind-entry.json'), 'utf8'));
+    writeFileSync(join(other, 'pagefind-entry.json'), JSON.stringify({ ...entry, version: '9.9.9' }));
+    await expect(mergePagefindIndexes([join(work, 'one'), other], join(work, 'x'))).rejects.toThrow(/different Pagefind versions \(1\.6\.0, 9\.9\.9\)/);
+
+    const sorted = join(work, 'sorted');
+    cpSync(join(work, 'one'), sorted, { recursive: true });
+    const meta = readdirSync(sorted).find((f) => f.endsWith('.pf_meta'))!;
+    writeFileSync(join(sorted, meta), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), cborEncode(['1.6.0', [], [], [], [['date', [0]]], []])])));
+    await expect(mergePagefindIndexes([sorted], join(work, 'y'))).rejects.toThrow(/sort orders/);
   });
 
-  it('is asked for on the build command line as a positive number of pages', () => {
+  it('shortens chunk bounds to the prefixes that tell neighbouring chunks apart, as Pagefind does', () => {
+    expect(chunkBounds([['apple', 'apple', 'a'], ['apricot', 'banana', 'b'], ['peach', 'peach', 'c']])).toEqual([
+      ['apple', 'app', 'a'],
+      ['apr', 'b', 'b'],
+      ['p', 'peach', 'c'],
+    ]);
+    expect(chunkBounds([['事业', '行政事务', 'a'], ['行政运行', '学前', 'b']])).toEqual([['事业', '行政事', 'a'], ['行政运', '学前', 'b']]);
+  });
+
+  it('is sized on the build command line as a positive number of pages', () => {
     expect(parseBuildArgs(['--search-bundle-pages', '3000'], {}).searchBundlePages).toBe(3000);
     expect(parseBuildArgs([], {}).searchBundlePages).toBeUndefined();
     expect(() => parseBuildArgs(['--search-bundle-pages', '0'], {})).toThrow(/--search-bundle-pages: 0/);
