@@ -29,14 +29,14 @@ const SPLIT_CODES = [
 
 const THREE_PUBLIC_TITLE = '财政拨款“三公”经费支出决算表';
 
-/** The 三公 figures the ingest publishes from a report of a cover and this table on a landscape page. */
-async function threePublicOf(table: DrawnTable): Promise<unknown> {
+/** What the ingest publishes from a report of a cover and this table, under its title, on a landscape page. */
+async function published(title: string, table: DrawnTable) {
   const font = new UnicodeFont();
-  const content = showText(table.x, table.top + 20, 12, THREE_PUBLIC_TITLE, font) + drawTable(table, font);
+  const content = showText(table.x, table.top + 20, 12, title, font) + drawTable(table, font);
   const cover = showText(72, 760, 14, '上海市测试局', font) + showText(72, 736, 14, '2024年度部门决算', font);
-  const { effects } = memoryEffects({ 'reports/three-public.pdf': buildPdf([{ content: cover }, { width: 842, height: 595, content }], { font }) });
+  const { effects } = memoryEffects({ 'reports/report.pdf': buildPdf([{ content: cover }, { width: 842, height: 595, content }], { font }) });
   const { entries } = await runIngest(effects);
-  return entries[0].threePublic;
+  return entries[0];
 }
 
 async function tableRows(table: DrawnTable, title: string): Promise<string[][]> {
@@ -200,7 +200,7 @@ describe('a half-ruled table read by alignment', () => {
       actual: { total: 2.3, vehicle: 8.2, vehicleOperation: 8.2, reception: 4.1 },
     },
   ])('三公 $case', async ({ table, budget, actual }) => {
-    expect(await threePublicOf(table)).toMatchObject({ budget, actual });
+    expect((await published(THREE_PUBLIC_TITLE, table)).threePublic).toMatchObject({ budget, actual });
   });
 
   it('header labels wider than their amounts, close together, stay in their own columns (a header of two bands)', async () => {
@@ -221,8 +221,7 @@ describe('a half-ruled table read by alignment', () => {
   });
 
   it('a three-line table (rules above and below the header and below the table only): its two-level header still names the columns', async () => {
-    const font = new UnicodeFont();
-    const content = showText(40, 540, 12, '支出决算表', font) + drawTable({
+    const entry = await published('支出决算表', {
       x: 40, top: 520, widths: [70, 110, 80, 80, 80], size: 7, padding: 3, threeLine: true,
       header: [
         [{ text: '科目编码', rows: 2 }, { text: '科目名称', rows: 2 }, { text: '合计', rows: 2 }, { text: '本年支出', span: 2 }],
@@ -234,13 +233,34 @@ describe('a half-ruled table read by alignment', () => {
         ['2010601', '行政运行', '60.00', '60.00', ''],
         ['2010699', '其他财政事务支出', '40.00', '', '40.00'],
       ],
-    }, font);
-    const cover = showText(72, 760, 14, '上海市测试局', font) + showText(72, 736, 14, '2024年度部门决算', font);
-    const { effects } = memoryEffects({ 'reports/three-line.pdf': buildPdf([{ content: cover }, { width: 842, height: 595, content }], { font }) });
-    const { entries } = await runIngest(effects);
-    expect(entries[0].expenditureByFunction!.map((r) => [r.code, r.total, r.basic, r.project])).toEqual([
+    });
+    expect(entry.expenditureByFunction!.map((r) => [r.code, r.total, r.basic, r.project])).toEqual([
       ['201', 100, 60, 40], ['20106', 100, 60, 40], ['2010601', 60, 60, undefined], ['2010699', 40, undefined, 40],
     ]);
   });
-});
 
+  it('labels spread across their cells, closer than the boundary found from the body: each stays in its column', async () => {
+    // The boundary lies midway between 基本支出's amounts and 项目支出's shorter ones: inside 项目
+    // 支出's first character, right of its middle, so 项 went with 基本支出.
+    const entry = await published('支出决算表', {
+      x: 40, top: 520, widths: [30, 30, 30, 130, 70, 60, 60, 70], size: 8, padding: 3,
+      header: [
+        [{ text: '科目编码', span: 3 }, { text: '科目名称', rows: 2 }, { text: '合计', rows: 2 }, { text: '基 本 支 出', rows: 2 }, { text: '项 目 支 出', rows: 2 }, { text: '经营支出', rows: 2 }],
+        ['类', '款', '项'],
+      ],
+      rows: [
+        ['208', '', '', '社会保障和就业支出', '64.28', '64.28', '', ''],
+        ['208', '05', '', '行政事业单位养老支出', '64.28', '64.28', '', ''],
+        ['208', '05', '01', '行政单位离退休', '64.28', '64.28', '', ''],
+        ['212', '', '', '城乡社区支出', '242.11', '184.80', '57.31', ''],
+        ['212', '01', '', '城乡社区管理事务', '242.11', '184.80', '57.31', ''],
+        ['212', '01', '01', '行政运行', '153.91', '146.00', '7.91', ''],
+        ['212', '01', '04', '城管执法', '88.20', '38.80', '49.40', ''],
+      ],
+    });
+    expect(entry.expenditureByFunction!.map((r) => [r.code, r.total, r.basic, r.project])).toEqual([
+      ['208', 64.28, 64.28, undefined], ['20805', 64.28, 64.28, undefined], ['2080501', 64.28, 64.28, undefined],
+      ['212', 242.11, 184.8, 57.31], ['21201', 242.11, 184.8, 57.31], ['2120101', 153.91, 146, 7.91], ['2120104', 88.2, 38.8, 49.4],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { bandHeader } from './band-header.ts';
 import { leafColumns } from './leaf-columns.ts';
 import { gridRows, type GridRow } from './grid-cells.ts';
 import type { PdfPage, PdfWord } from './load.ts';
-import { centreX, centreY, groupLines, joinLine } from './words.ts';
+import { centreY, groupLines, joinLine } from './words.ts';
 
 export type Block =
   | { kind: 'text'; top: number; bottom: number; text: string; words: PdfWord[] }
@@ -86,6 +86,9 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
 
 const NUMBER = /^-?[\d,]*\d(\.\d+)?$/;
 
+/** An open span of x, [from, to]. */
+type Gap = [number, number];
+
 /**
  * A table ruled only across, read by the alignment of its words; where its body is amounts
  * only with blank cells, on the columns its header's one-column labels show where they show
@@ -122,8 +125,21 @@ function headerRows(grid: Grid, aligned: { bounds: number[]; bodyTop?: number },
   const ys = grid.ys.filter((y) => y <= bottom);
   if (ys.length < 3) return [];
   const xs = [grid.xs[0], ...aligned.bounds, grid.xs.at(-1)!];
-  const phrases = groupLines(words.filter((w) => centreY(w) < bottom)).flatMap((line) => phrasesOf(line, true, aligned.bounds));
+  const body = words.filter((w) => centreY(w) >= bottom);
+  const gaps = aligned.bounds.map((x) => columnGap(x, body));
+  const phrases = groupLines(words.filter((w) => centreY(w) < bottom)).flatMap((line) => phrasesOf(line, true, gaps));
   return bandHeader(grid, xs, ys, phrases);
+}
+
+/**
+ * The open space around a column boundary found from the body: from the last word ending left
+ * of it to the first starting right of it. The boundary itself is the middle of that space,
+ * which a centred header label can reach over; the header's cells meet somewhere in it.
+ */
+function columnGap(x: number, body: readonly PdfWord[]): Gap {
+  const left = Math.max(-Infinity, ...body.filter((w) => w.x1 <= x).map((w) => w.x1));
+  const right = Math.min(Infinity, ...body.filter((w) => w.x0 >= x).map((w) => w.x0));
+  return [Number.isFinite(left) ? left : x, Number.isFinite(right) ? right : x];
 }
 
 function textBlock(words: PdfWord[], text: string): Block {
@@ -135,19 +151,21 @@ function textBlock(words: PdfWord[], text: string): Block {
  * is one phrase); a gap of one and a half characters or more separates columns. Inside a
  * table's rules (`inTable`) a number (an amount, a code) is a phrase of its own: a
  * right-aligned amount can stand closer than that to the left-aligned cell after it. Outside
- * them a number stays in its sentence. `cuts`: column boundaries known already: two words
- * with one between them, a third of a character apart or more, are two phrases.
+ * them a number stays in its sentence. `gaps`: the open space around each column boundary
+ * known already (columnGap): the first space between two words, a third of a character apart
+ * or more, that reaches into it parts two phrases (two cells' words).
  */
-function phrasesOf(words: readonly PdfWord[], inTable: boolean, cuts: readonly number[] = []): PdfWord[] {
+function phrasesOf(words: readonly PdfWord[], inTable: boolean, gaps: readonly Gap[] = []): PdfWord[] {
   const phrases: PdfWord[][] = [];
+  const open = new Set(gaps);
   for (const word of words) {
     const last = phrases.at(-1)?.at(-1);
     const numbers = inTable && (NUMBER.test(word.text) || NUMBER.test(last?.text ?? ''));
     const em = Math.max(last?.size ?? 0, word.size);
-    // A column boundary between two words a third of a character apart or more: two cells' words
-    // (between their middles: a centred label can reach over a boundary found from the body).
     const apart = last !== undefined && word.x0 - last.x1 > em / 3;
-    const cut = apart && cuts.some((x) => x > centreX(last) && x < centreX(word));
+    const reached = apart ? [...open].filter(([from, to]) => word.x0 > from && last.x1 < to) : [];
+    reached.forEach((gap) => open.delete(gap));
+    const cut = reached.length > 0;
     // Two words, one of them longer than a character, a third of a character apart or more:
     // the labels of two cells (预算数 决算数; a spread label is spread one character at a time).
     const spaced = inTable && apart && (last.text.length > 1 || word.text.length > 1);
