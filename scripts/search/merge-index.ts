@@ -10,12 +10,11 @@
 //  - index/<hash>.pf_index: [[[word, [[page delta, [locations], …], …], …], …]]: words in byte
 //    order, each word's pages as the difference from its previous page (the first from 0)
 //  - filter/<hash>.pf_filter: [name, [[value, [page numbers]], …]]
-//  - fragment/<hash>.pf_fragment: one page's JSON; copied as it is.
+//  - fragment/<hash>.pf_fragment: one page's JSON; copied as it is, under a short name (copyFragments).
 // A word's pages are copied as raw bytes; only the first page of each bundle is written again,
 // as the distance from the word's last page in the bundles before it. Anything this code does not
 // know (another version's layout, sorted indexes) is an error, never a silently wrong index.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,7 +88,7 @@ async function mergeLanguage(language: string, parts: { dir: string; hash: strin
     pageCount += meta.pages.length;
   }
   const names = new Names(language);
-  const pages = await copyFragments(parts.map((p) => p.dir), metas, out, names);
+  const pages = await copyFragments(parts.map((p) => p.dir), metas, out, names.prefix);
   const chunks = await mergeWords(parts.map((p) => p.dir), metas, offsets, out, names);
   const filters = await mergeFilters(parts.map((p) => p.dir), metas, offsets, out, names);
   const fields = [...new Set(metas.flatMap((m) => m.fields))];
@@ -106,7 +105,7 @@ async function readMeta(file: string): Promise<Meta> {
   return { version, pages, chunks, filters, sorts, fields };
 }
 
-/** Fragment file names, unique across the merged index (Pagefind's are unique per bundle only). */
+/** Index and filter file names: a short content hash, as Pagefind names them, longer where two would collide. */
 class Names {
   private readonly used = new Set<string>();
   /** "zh-cn_": every file name of a language starts with it. */
@@ -116,10 +115,10 @@ class Names {
   }
 
   /** `wanted` if free, else a longer name from the hash of `bytes`. */
-  claim(wanted: string, bytes: Buffer | (() => Buffer)): string {
+  claim(wanted: string, bytes: Buffer): string {
     let name = wanted;
     if (this.used.has(name)) {
-      const hex = sha1(typeof bytes === 'function' ? bytes() : bytes);
+      const hex = sha1(bytes);
       for (let length = 8; this.used.has(name); length++) {
         if (length > hex.length) throw new Error(`pagefind merge: no free name for ${wanted}`);
         name = `${this.prefix}${hex.slice(0, length)}`;
@@ -130,17 +129,24 @@ class Names {
   }
 }
 
-async function copyFragments(dirs: string[], metas: Meta[], out: string, names: Names): Promise<MetaPage[]> {
+/**
+ * The pages' fragments, copied under short names: the metadata lists every page by its
+ * fragment's name and the first search loads it whole, so Pagefind's seven random hex digits per
+ * page are most of its size (8 bytes a page compressed). A name here is the merged index's token
+ * and the page's number in base 36: sequential names compress to a fraction of that. The token
+ * (from every page's content hash) changes whenever any page does, so a name is never reused for
+ * other content and fragments can still be cached as immutable.
+ */
+async function copyFragments(dirs: string[], metas: Meta[], out: string, prefix: string): Promise<MetaPage[]> {
   await mkdir(join(out, 'fragment'), { recursive: true });
+  const token = sha1(Buffer.from(metas.flatMap((m) => m.pages.map((p) => p[0])).join('\n'))).slice(0, 6);
   const pages: MetaPage[] = [];
   const copies: [string, string][] = [];
   for (const [i, meta] of metas.entries()) {
     for (const [hash, ...rest] of meta.pages) {
-      const from = join(dirs[i], 'fragment', `${hash}.pf_fragment`);
-      // Two pages of different bundles may share a short hash; the later one gets a longer name.
-      const name = names.claim(hash, () => readFileSync(from));
+      const name = `${prefix}${token}_${pages.length.toString(36)}`;
       pages.push([name, ...rest] as MetaPage);
-      copies.push([from, join(out, 'fragment', `${name}.pf_fragment`)]);
+      copies.push([join(dirs[i], 'fragment', `${hash}.pf_fragment`), join(out, 'fragment', `${name}.pf_fragment`)]);
     }
   }
   for (let at = 0; at < copies.length; at += 64) await Promise.all(copies.slice(at, at + 64).map(([from, to]) => copyFile(from, to)));

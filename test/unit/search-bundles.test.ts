@@ -92,6 +92,7 @@ describe('search bundles', () => {
     expect(again.bundles.every((b) => b.reused)).toBe(true);
     expect(folderSnapshot(join(dist, 'pagefind'))).toEqual(before);
 
+    const fragmentsBefore = readdirSync(join(dist, 'pagefind', 'fragment'));
     const changed = 'departments/tianyuanqu-weijianju/2023/index.html';
     writeFileSync(join(dist, changed), page('天元区卫健局 2023年度', '疫情防控 2100409 支出减少，公共卫生增加。', '天元区', '2023'));
     const third = await buildSearchIndex(dist, { bundlePages: 2, cache: join(work, 'cache') });
@@ -100,17 +101,20 @@ describe('search bundles', () => {
     const merged = readPagefindIndex(join(dist, 'pagefind'));
     expect(merged).toEqual(readPagefindIndex(await oneProcess(dist, 'one-after')));
     expect(Object.keys(merged.words['卫生'].pages)).toEqual(['/departments/tianyuanqu-weijianju/2023/']);
+    // A fragment name is never reused for other content: one changed page renames them all.
+    expect(readdirSync(join(dist, 'pagefind', 'fragment')).filter((f) => fragmentsBefore.includes(f))).toEqual([]);
   }, 60_000);
 
-  it('gives a page a longer name when two bundles hold fragments of the same short name', async () => {
+  it('names fragments by the merged index\'s token and the page\'s number', async () => {
     const out = join(work, 'twice');
     const bundle = join(work, 'one');
     await mergePagefindIndexes([bundle, bundle], out);
     const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh-cn'].page_count).toBe(24);
-    const fragments = readdirSync(join(out, 'fragment'));
-    expect(fragments.length).toBe(24);
-    expect(fragments.filter((f) => f.length > 'zh-cn_1234567.pf_fragment'.length).length).toBe(12);
+    const fragments = readdirSync(join(out, 'fragment')).sort();
+    const token = fragments[0].slice('zh-cn_'.length, 'zh-cn_'.length + 6);
+    expect(token).toMatch(/^[0-9a-f]{6}$/);
+    expect(fragments).toEqual(Array.from({ length: 24 }, (_, i) => `zh-cn_${token}_${i.toString(36)}.pf_fragment`).sort());
   });
 
   it('refuses what it does not know how to merge, naming it', async () => {
