@@ -29,12 +29,17 @@ const SPLIT_CODES = [
 
 const THREE_PUBLIC_TITLE = '财政拨款“三公”经费支出决算表';
 
-/** What the ingest publishes from a report of a cover and this table, under its title, on a landscape page. */
-async function published(title: string, table: DrawnTable) {
+/**
+ * What the ingest publishes from a report of a cover and this table, under its title, on a
+ * landscape page; `next`: the table's rows continued on the next page.
+ */
+async function published(title: string, table: DrawnTable, next?: DrawnTable) {
   const font = new UnicodeFont();
   const content = showText(table.x, table.top + 20, 12, title, font) + drawTable(table, font);
   const cover = showText(72, 760, 14, '上海市测试局', font) + showText(72, 736, 14, '2024年度部门决算', font);
-  const { effects } = memoryEffects({ 'reports/report.pdf': buildPdf([{ content: cover }, { width: 842, height: 595, content }], { font }) });
+  const pages = [{ content: cover }, { width: 842, height: 595, content }];
+  if (next) pages.push({ width: 842, height: 595, content: drawTable(next, font) });
+  const { effects } = memoryEffects({ 'reports/report.pdf': buildPdf(pages, { font }) });
   const { entries } = await runIngest(effects);
   return entries[0];
 }
@@ -126,6 +131,15 @@ describe('a half-ruled table read by alignment', () => {
       ['30399', '其他对个人和家庭的补助', '0.00', '', '', ''],
       ['', '人员经费合计', '3,349,346.52', '', '公用经费合计', '2,471,934.90'],
     ]);
+  });
+
+  it('a last row alone on the next page, between two rules, continues the table', async () => {
+    const table = { x: 40, widths: [40, 80, 75, 40, 80, 75], size: 6, padding: 2.5 };
+    const entry = await published('一般公共预算财政拨款基本支出决算表', {
+      ...table, top: 520, rows: PANELS,
+      header: [['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']],
+    }, { ...table, top: 560, header: [], rows: [['', '人员经费合计', '1,980,873.26', '', '公用经费合计', '1,235,967.45']] });
+    expect(entry.basicByEconomic).toMatchObject({ personnelTotal: 1980873.26, publicTotal: 1235967.45 });
   });
 
   it('a multi-level header (三公: 预算数 over six columns, 公务用车 over three, 合计 down two rows) is read as cells with their spans', async () => {

@@ -37,17 +37,20 @@ const RUNNING_HEADER = 0.08;
  * first such grid of this page, as wide, may continue it and take its columns.
  */
 export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: Block[]; grids: PageGrid[] } {
-  const grids = findGrids(page.segments).filter((g) => isTable(g, page));
+  // Continued: the page's first grid, as wide, with nothing above it but the running header.
+  const continues = (grid: Grid) => previous !== undefined
+    && Math.abs(previous.left - grid.xs[0]) <= SAME_EDGE && Math.abs(previous.right - grid.xs.at(-1)!) <= SAME_EDGE
+    && !page.words.some((w) => w.bottom <= grid.ys[0] && w.top > page.height * RUNNING_HEADER);
+  const found = findGrids(page.segments).sort((a, b) => a.ys[0] - b.ys[0]);
+  // A last row alone on its page, between two rules, continues the table it belongs to.
+  const grids = found.filter((g, i) => isTable(g, page) || (i === 0 && !g.ruled && continues(g)));
   let free: PdfWord[] = page.words;
   const blocks: Block[] = [];
   const described: PageGrid[] = [];
-  grids.sort((a, b) => a.ys[0] - b.ys[0]).forEach((grid, index) => {
+  grids.forEach((grid, index) => {
     const inside = free.filter((w) => within(grid, w));
     const [left, right] = [grid.xs[0], grid.xs.at(-1)!];
-    // Continued: the page's first grid, as wide, with nothing above it but the running header.
-    const titled = free.some((w) => w.bottom <= grid.ys[0] && w.top > page.height * RUNNING_HEADER);
-    const continued = index === 0 && !titled && previous && Math.abs(previous.left - left) <= SAME_EDGE && Math.abs(previous.right - right) <= SAME_EDGE;
-    const carried = continued ? previous.bounds : [];
+    const carried = index === 0 && continues(grid) ? previous!.bounds : [];
     const aligned = grid.ruled ? undefined : alignedColumns(grid, groupLines(inside).flatMap((line) => phrasesOf(line, true)), carried);
     const rows: { top: number; bottom: number; cells: string[]; spans?: number[] }[] = aligned
       ? banded(grid, aligned, inside)
