@@ -54,9 +54,10 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
   // in memory), so memory follows the site's ids and cross-page anchors, not its HTML.
   const ids = new Map<string, string>();
   const pending = new Map<string, Map<string, string[]>>();
-  const check = (from: string, urls: string[], ownAnchors?: Set<string>) => {
+  const check = (from: string, urls: string[], ownAnchors?: () => Set<string>) => {
+    const fromUrl = urlOfFile(from, base);
     for (const url of urls) {
-      const resolved = resolveUrl(url, urlOfFile(from, base), base, site);
+      const resolved = resolveUrl(url, fromUrl, base, site);
       if (resolved.kind === 'external') { result.external++; continue; }
       result.links++;
       if (resolved.kind === 'bad') { fail(from, url, resolved.reason); continue; }
@@ -65,7 +66,7 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
       const fragment = resolved.fragment;
       if (!fragment || fragment === 'top' || !target.endsWith('.html')) continue;
       if (target === from && ownAnchors) {
-        if (!ownAnchors.has(fragment)) fail(from, url, missingId(fragment, target));
+        if (!ownAnchors().has(fragment)) fail(from, url, missingId(fragment, target));
         continue;
       }
       const wanted = pending.get(target) ?? new Map<string, string[]>();
@@ -84,11 +85,12 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
       const bytes = readFileSync(join(dist, file));
       const hash = createHash('sha256').update(bytes).digest('hex');
       const parsed = cache.parsed(file, hash, () => parseFile(kind, bytes.toString('utf8')));
-      if (parsed.anchors) {
-        const anchors = new Set(parsed.anchors);
+      const { anchors } = parsed;
+      if (anchors) {
+        let own: Set<string> | undefined;
         result.pages++;
-        ids.set(file, parsed.anchors.join('\n'));
-        check(file, parsed.urls, anchors);
+        ids.set(file, anchors.join('\n'));
+        check(file, parsed.urls, () => (own ??= new Set(anchors)));
       } else check(file, parsed.urls);
     }
   } catch (error) {
