@@ -15,7 +15,7 @@
 // as the distance from the word's last page in the bundles before it. Anything this code does not
 // know (another version's layout, sorted indexes) is an error, never a silently wrong index.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
@@ -149,8 +149,21 @@ async function copyFragments(dirs: string[], metas: Meta[], out: string, prefix:
       copies.push([join(dirs[i], 'fragment', `${hash}.pf_fragment`), join(out, 'fragment', `${name}.pf_fragment`)]);
     }
   }
-  for (let at = 0; at < copies.length; at += 64) await Promise.all(copies.slice(at, at + 64).map(([from, to]) => copyFile(from, to)));
+  for (let at = 0; at < copies.length; at += 64) await Promise.all(copies.slice(at, at + 64).map(([from, to]) => linkOrCopy(from, to)));
   return pages;
+}
+
+/**
+ * A fragment is never written again once Pagefind wrote it (a bundle indexed again goes to a new
+ * folder), so the merged index may share its file with the bundle: a hard link where the file
+ * system allows one, else a copy.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
 }
 
 /** One word of one bundle, its pages kept as the bytes Pagefind wrote. */
