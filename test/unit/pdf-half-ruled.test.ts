@@ -88,6 +88,20 @@ describe('a half-ruled table read by alignment', () => {
     expect(rows[8]).toEqual(['2080505', '机关事业单位基本养老保险缴费支出', '202.11', '202.11', '', '']);
   });
 
+  it('a name holding a space, longer than the others, stays one cell', async () => {
+    const rows = await tableRows({
+      x: 40, top: 520, widths: [60, 150, 70, 70, 70], size: 7, padding: 3,
+      header: [['功能分类科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出']],
+      rows: [
+        ['208', '社会保障和就业支出', '182.07', '182.07', ''],
+        ['20805', '行政事业单位养老支出', '182.07', '182.07', ''],
+        ['2080501', '行政单位离退休', '71.33', '71.33', ''],
+        ['2080505', '机关事业单位基本养老保险 缴费支出', '110.74', '110.74', ''],
+      ],
+    }, '支出决算表');
+    expect(rows.at(-1)).toEqual(['2080505', '机关事业单位基本养老保险缴费支出', '110.74', '110.74', '']);
+  });
+
   it('split 类 | 款 | 项 codes: a 款 row keeps its 款 code under 款, its 项 cell blank', async () => {
     const rows = await tableRows({
       x: 40, top: 520, widths: [30, 30, 30, 130, 80, 80, 80], size: 8, padding: 5.4,

@@ -161,6 +161,7 @@ function textBlock(words: PdfWord[], text: string): Block {
 function phrasesOf(words: readonly PdfWord[], inTable: boolean, gaps: readonly Gap[] = []): PdfWord[] {
   const phrases: PdfWord[][] = [];
   const open = new Set(gaps);
+  const labels = inTable && !words.some((w) => NUMBER.test(w.text));
   for (const word of words) {
     const last = phrases.at(-1)?.at(-1);
     const numbers = inTable && (NUMBER.test(word.text) || NUMBER.test(last?.text ?? ''));
@@ -169,9 +170,10 @@ function phrasesOf(words: readonly PdfWord[], inTable: boolean, gaps: readonly G
     const reached = apart ? [...open].filter(([from, to]) => word.x0 > from && last.x1 < to) : [];
     reached.forEach((gap) => open.delete(gap));
     const cut = reached.length > 0;
-    // Two words, one of them longer than a character, a third of a character apart or more:
-    // the labels of two cells (预算数 决算数; a spread label is spread one character at a time).
-    const spaced = inTable && apart && (last.text.length > 1 || word.text.length > 1);
+    // In a line of labels (a header's: no number in it), two words, one of them longer than a
+    // character, a third of a character apart or more: two cells' labels (预算数 决算数; a spread
+    // label is spread one character at a time). A row's name may hold a space.
+    const spaced = labels && apart && (last.text.length > 1 || word.text.length > 1);
     if (last && !numbers && !cut && !spaced && word.x0 - last.x1 < em * 1.5) phrases.at(-1)!.push(word);
     else phrases.push([word]);
   }
