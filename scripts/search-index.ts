@@ -6,9 +6,10 @@
 //
 // Pagefind's binary holds about half a megabyte per page until it writes the index (3.5 GB for
 // 6,000 pages) and cannot update an index. So the pages are indexed in bundles of about
-// `bundlePages` (default 1,000), each by a Pagefind process of its own, and the bundles are
+// `bundlePages` (default 1,000), each by a child process with a Pagefind binary of its own (as
+// many at once as there are cores: preparing pages and indexing them both take CPU), and the bundles are
 // merged into one index in dist/pagefind/ (search/merge-index.ts): memory follows the largest
-// bundle, and the browser searches one index, as if one process had indexed every page.
+// bundles indexed at once, and the browser searches one index, as if one process had indexed every page.
 // A bundle whose pages did not change (the same pages, byte for byte, and the same indexing
 // code) is reused from the cache; a rebuild indexes only the bundles holding a changed page.
 // Pages are grouped so that what changes together stays together: a department's pages (the
@@ -16,10 +17,12 @@
 // section. Which bundle a group falls in is a hash of its name, so adding a department moves
 // no other department (until a family of pages outgrows its number of bundles).
 import * as pagefind from 'pagefind';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { mergePagefindIndexes } from './search/merge-index.ts';
 import { prepareForIndex } from './search/prepare-page.ts';
 
@@ -59,18 +62,21 @@ export async function buildSearchIndex(dist: string, options: SearchIndexOptions
     if (indexed.size === 0 && html > 0) throw new Error('pagefind: no page is marked data-pagefind-body (src/layouts/BaseLayout.astro marks the pages to index)');
     const groups = bundlesOf([...indexed.keys()], options.bundlePages ?? BUNDLE_PAGES);
     const bundles: SearchBundle[] = [];
+    const stale: { name: string; files: string[]; key: string }[] = [];
     for (const [name, files] of groups) {
-      const folder = join(cacheRoot, name);
       const key = bundleKey(files, indexed, version);
-      if ((await readFile(join(folder, 'key'), 'utf8').catch(() => '')) === key) {
-        bundles.push({ name, pages: files.length, reused: true });
-        continue;
-      }
-      await rm(folder, { recursive: true, force: true });
-      const pages = await indexBundle(dist, files, join(folder, 'files'));
-      await writeFile(join(folder, 'key'), key);
-      bundles.push({ name, pages, reused: false });
+      const reused = (await readFile(join(cacheRoot, name, 'key'), 'utf8').catch(() => '')) === key;
+      bundles.push({ name, pages: files.length, reused });
+      if (!reused) stale.push({ name, files, key });
     }
+    // Both halves of indexing take CPU (this process prepares each page, Pagefind's binary indexes
+    // it), so the bundles are indexed by child processes, as many at once as there are cores.
+    await eachAtOnce(stale, availableParallelism(), async ({ name, files, key }) => {
+      const folder = join(cacheRoot, name);
+      await rm(folder, { recursive: true, force: true });
+      await indexInChild(dist, files, join(folder, 'files'));
+      await writeFile(join(folder, 'key'), key);
+    });
     // Bundles of an earlier split that this one no longer has can never be read again.
     for (const old of await readdir(cacheRoot).catch(() => [])) if (!groups.has(old)) await rm(join(cacheRoot, old), { recursive: true, force: true });
     if (!bundles.length) return { pages: 0, words: 0, bundles };
@@ -125,6 +131,27 @@ function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (const byte of Buffer.from(text, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
   return h;
+}
+
+async function eachAtOnce<T>(items: T[], most: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(most, items.length)) }, worker));
+}
+
+/** `node scripts/search-index.ts --bundle <job.json>`: one bundle, in a process of its own. */
+async function indexInChild(dist: string, files: string[], target: string): Promise<void> {
+  const job = `${target}.job.json`;
+  await mkdir(join(target, '..'), { recursive: true });
+  await writeFile(job, JSON.stringify({ dist, files, target }));
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--bundle', job], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+  await rm(job, { force: true });
+  if (code !== 0) throw new Error(`pagefind: indexing ${files.length} pages (${files[0]} …) failed (exit ${code}): ${stderr.trim()}`);
 }
 
 /** One Pagefind process per bundle: its memory is returned when the bundle is written. */
@@ -194,4 +221,9 @@ async function indexedFiles(dist: string): Promise<{ html: number; indexed: Map<
     if (BODY.test(bytes.toString('latin1'))) indexed.set(file, createHash('sha256').update(bytes).digest('hex'));
   }
   return { html: all.length, indexed };
+}
+
+if (import.meta.main && process.argv[2] === '--bundle') {
+  const { dist, files, target } = JSON.parse(await readFile(process.argv[3], 'utf8')) as { dist: string; files: string[]; target: string };
+  await indexBundle(dist, files, target);
 }
