@@ -20,19 +20,19 @@
 // what writing it afresh gives.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { csvHeader, csvLines } from '../src/lib/csv.ts';
+import { csvHeader } from '../src/lib/csv.ts';
 import { dataPackage } from '../src/lib/data-package.ts';
-import { DOWNLOAD_TABLES, FUNCTION_TABLE, REGION_TABLE } from '../src/lib/download-tables.ts';
+import { DOWNLOAD_TABLES, FUNCTION_TABLE } from '../src/lib/download-tables.ts';
 import { SCHEMA_VERSION } from '../src/lib/schema.ts';
-import { byRegionYear, regionYearKey, type RegionEntry } from '../src/lib/regions.ts';
-import { regionTable } from '../src/lib/region-table.ts';
+import type { RegionEntry } from '../src/lib/regions.ts';
 import type { YearListing } from '../src/lib/year-listing.ts';
 import { QUALITY_TABLE } from '../src/lib/quality-table.ts';
 import { codeVersion } from './code-version.ts';
 import { allJsonPart, csvHeaderOf, DEPARTMENT_FILES, departmentOutputs, departmentYearOutputs, YEAR_FILES } from './downloads/department-outputs.ts';
 import { DistFiles, OutputStore, writeAll } from './downloads/output-store.ts';
+import { REGION_LIST, regionFileName, regionTableFiles } from './downloads/region-tables.ts';
 
 export const DOWNLOADS_CACHE_DIR = 'node_modules/.cache/portal-downloads';
 
@@ -100,10 +100,10 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   }
 
   // The files across departments: each a header, its parts in department and file-name order, and a footer.
-  const assemble = (path: string, keys: string[], header: string, each: (i: number) => Buffer | string, footer = '') => {
+  const assemble = (path: string, keys: string[], header: string, each: (i: number) => (Buffer | string)[], footer = '') => {
     const stored = store.file(hash(version, path, ...keys), (fd) => {
       writeAll(fd, header);
-      for (let i = 0; i < keys.length; i++) writeAll(fd, each(i));
+      for (let i = 0; i < keys.length; i++) writeAll(fd, ...each(i));
       writeAll(fd, footer);
     });
     out.place(stored, join(data, path));
@@ -120,21 +120,25 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   for (const year of years) {
     const ofYear = parts.filter((p) => p.year === year);
     const keys = ofYear.map((p) => p.key);
-    assemble(`years/${year}.jsonl`, keys, '', (i) => readFileSync(join(ofYear[i].dir, YEAR_FILES.line)));
+    assemble(`years/${year}.jsonl`, keys, '', (i) => [readFileSync(join(ofYear[i].dir, YEAR_FILES.line))]);
     for (const table of DOWNLOAD_TABLES) {
       const rows = rowsOf(YEAR_FILES.csv(table.kind), table);
-      assemble(`years/${year}-${table.kind}.csv`, keys, csvHeaderOf(table), (i) => rows(ofYear[i]));
+      assemble(`years/${year}-${table.kind}.csv`, keys, csvHeaderOf(table), (i) => [rows(ofYear[i])]);
     }
   }
   const allKeys = parts.map((p) => p.key);
   const functionRows = rowsOf(YEAR_FILES.csv(FUNCTION_TABLE.kind), FUNCTION_TABLE);
-  assemble('expenditure.csv', allKeys, csvHeaderOf(FUNCTION_TABLE), (i) => functionRows(parts[i]));
-  assemble('quality.csv', allKeys, csvHeaderOf(QUALITY_TABLE), (i) => readFileSync(join(parts[i].dir, YEAR_FILES.quality)));
+  assemble('expenditure.csv', allKeys, csvHeaderOf(FUNCTION_TABLE), (i) => [functionRows(parts[i])]);
+  assemble('quality.csv', allKeys, csvHeaderOf(QUALITY_TABLE), (i) => [readFileSync(join(parts[i].dir, YEAR_FILES.quality))]);
   const departmentPart = ({ dir, parts: own }: (typeof departments)[number]) =>
-    allJsonPart(readFileSync(join(dir, DEPARTMENT_FILES.department), 'utf8'), own.map((p) => readFileSync(join(p.dir, YEAR_FILES.line), 'utf8')));
-  assemble('all.json', departments.map((d) => d.key), `{"schemaVersion":${SCHEMA_VERSION},"departments":[`, (i) => `${i ? ',' : ''}${departmentPart(departments[i])}`, ']}\n');
+    allJsonPart(readFileSync(join(dir, DEPARTMENT_FILES.department)), own.map((p) => readFileSync(join(p.dir, YEAR_FILES.line))));
+  assemble('all.json', departments.map((d) => d.key), `{"schemaVersion":${SCHEMA_VERSION},"departments":[`, (i) => [...(i ? [','] : []), ...departmentPart(departments[i])], ']}\n');
 
-  const regionFiles = await writeRegionTables(contentDir, data, (path, text) => out.write(path, text));
+  // The region tables, all from the site index: made again only when it changed.
+  const site = ['years.json', 'regions.json'].map((name) => readFileSync(join(contentDir, 'site', name)));
+  const regions = store.entry('regions', hash(version, 'regions', ...site), () => regionTableFiles(...(site.map((b) => JSON.parse(b.toString('utf8'))) as [YearListing[], RegionEntry[]])));
+  const regionFiles = JSON.parse(readFileSync(join(regions, REGION_LIST), 'utf8')) as string[];
+  for (const path of regionFiles) out.place(join(regions, regionFileName(path)), join(data, path));
   out.write(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated, regionFiles), null, 2)}\n`);
   store.prune();
   if (options.cache === false) rmSync(storeRoot, { recursive: true, force: true });
@@ -145,29 +149,6 @@ function hash(...parts: (string | Buffer)[]): string {
   const h = createHash('sha256');
   for (const part of parts) h.update(part).update('\0');
   return h.digest('hex');
-}
-
-/**
- * Every region-year's table, from the site index (content/site/) as its page reads it, so the
- * CSV and the page hold the same rows. Returns the files written, relative to data/.
- */
-async function writeRegionTables(contentDir: string, data: string, file: (path: string, text: string) => void): Promise<string[]> {
-  const site = (name: string) => readFile(join(contentDir, 'site', name), 'utf8').then((text) => JSON.parse(text) as unknown[]);
-  const listings = (await site('years.json')) as YearListing[];
-  const regions = (await site('regions.json')) as RegionEntry[];
-  const groups = byRegionYear(listings);
-  const bySlugYear = new Map(listings.map((l) => [`${l.department.slug}|${l.year}`, l]));
-  const written: string[] = [];
-  const columns = REGION_TABLE.columns.map((c) => c.name);
-  for (const region of regions) {
-    for (const { year } of region.years) {
-      const table = regionTable(groups.get(regionYearKey(region.names, year)) ?? [], (slug, y) => bySlugYear.get(`${slug}|${y}`));
-      const path = `regions/${region.slug}/${year}.csv`;
-      file(join(data, path), csvHeader(columns) + csvLines(REGION_TABLE.rows(table), columns));
-      written.push(path);
-    }
-  }
-  return written;
 }
 
 export function describeDownloads(w: DownloadsWritten): string {

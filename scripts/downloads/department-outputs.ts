@@ -51,9 +51,13 @@ export function departmentOutputs(texts: readonly string[]): Map<string, string>
 /**
  * A department's part of all.json: JSON.stringify of its download, put together from the
  * department and its department-years' lines (each JSON.stringify of its entry, ending in a
- * newline). JSON.stringify of an object is that of its members in order, so this is the same
- * text without storing it twice (the lines make years/<year>.jsonl too).
+ * newline), as pieces to write one after another. JSON.stringify of an object is that of its
+ * members in order, so this is the same text without storing it twice (the lines make
+ * years/<year>.jsonl too).
  */
-export function allJsonPart(department: string, lines: readonly string[]): string {
-  return `{"schemaVersion":${SCHEMA_VERSION},"department":${department},"years":[${lines.map((l) => l.slice(0, -1)).join(',')}]}`;
+export function allJsonPart(department: Buffer, lines: readonly Buffer[]): (Buffer | string)[] {
+  const pieces: (Buffer | string)[] = [`{"schemaVersion":${SCHEMA_VERSION},"department":`, department, ',"years":['];
+  lines.forEach((line, i) => pieces.push(...(i ? [','] : []), line.subarray(0, -1)));
+  pieces.push(']}');
+  return pieces;
 }

@@ -10,8 +10,8 @@
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export type Shelf = 'years' | 'departments' | 'aggregates';
-const SHELVES: Shelf[] = ['years', 'departments', 'aggregates'];
+export type Shelf = 'years' | 'departments' | 'regions' | 'aggregates';
+const SHELVES: Shelf[] = ['years', 'departments', 'regions', 'aggregates'];
 
 export class OutputStore {
   readonly root: string;
@@ -26,7 +26,7 @@ export class OutputStore {
   }
 
   /** The folder of files stored under `key`, made by `make` unless already there. */
-  entry(shelf: 'years' | 'departments', key: string, make: () => Map<string, string>): string {
+  entry(shelf: Exclude<Shelf, 'aggregates'>, key: string, make: () => Map<string, string>): string {
     const dir = join(this.root, shelf, key);
     this.used.get(shelf)!.add(key);
     if (existsSync(dir)) {
@@ -82,10 +82,15 @@ export class DistFiles {
 
   /** A stored file at `target`: a hard link (no bytes copied), or a copy where a link cannot be made (another file system). */
   place(stored: string, target: string): void {
-    this.clear(target);
+    this.makeDir(target);
     try {
       linkSync(stored, target);
-    } catch {
+    } catch (error) {
+      // Something is there already (a build over the last one without `astro build` emptying dist/): unlink it, never write into it.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        rmSync(target, { force: true });
+        return this.place(stored, target);
+      }
       copyFileSync(stored, target);
     }
     this.count(statSync(target).size);
@@ -93,16 +98,16 @@ export class DistFiles {
 
   /** `text` at `target`, written afresh. */
   write(target: string, text: string): void {
-    this.clear(target);
+    this.makeDir(target);
+    rmSync(target, { force: true });
     writeFileSync(target, text);
     this.count(Buffer.byteLength(text));
   }
 
-  private clear(target: string): void {
+  private makeDir(target: string): void {
     const dir = dirname(target);
     if (!this.dirs.has(dir)) mkdirSync(dir, { recursive: true });
     this.dirs.add(dir);
-    rmSync(target, { force: true });
   }
 
   private count(bytes: number): void {
@@ -111,8 +116,8 @@ export class DistFiles {
   }
 }
 
-/** Writes a buffer or text to a file descriptor, whole. */
-export function writeAll(fd: number, data: Buffer | string): void {
-  const buffer = typeof data === 'string' ? Buffer.from(data) : data;
+/** Writes buffers or text to a file descriptor, whole, in order (in one write). */
+export function writeAll(fd: number, ...pieces: (Buffer | string)[]): void {
+  const buffer = pieces.length === 1 && typeof pieces[0] !== 'string' ? pieces[0] : Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
   for (let at = 0; at < buffer.length; ) at += writeSync(fd, buffer, at);
 }

@@ -71,8 +71,9 @@ describe('writeDownloads over its cache', () => {
   });
 
   it('makes only the changed department-year, its department and the files across departments that hold it', () => {
-    // 1 department-year, 1 department; years/2020.jsonl and its 5 CSVs, expenditure.csv, quality.csv, all.json.
-    expect(rebuilt.made).toBe(1 + 1 + 6 + 3);
+    // 1 department-year, 1 department; years/2020.jsonl and its 5 CSVs, expenditure.csv, quality.csv, all.json;
+    // the region tables (the site index lists the changed total).
+    expect(rebuilt.made).toBe(1 + 1 + 6 + 3 + 1);
     expect(rebuilt.reused).toBe(4 + 2 + 2 * 6);
   });
 
