@@ -9,6 +9,9 @@ import { join, relative, resolve, sep } from 'node:path';
 export interface IngestCache {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /** Bytes kept as they are (a prepared document, a text to publish): no JSON on the way in or out. */
+  getBytes(key: string): Promise<Uint8Array | undefined>;
+  setBytes(key: string, bytes: Uint8Array | string): Promise<void>;
 }
 
 /** What the ingest's output depends on besides the reports: its code and reference data. */
@@ -34,26 +37,58 @@ export async function ingestVersion(root = process.cwd()): Promise<string> {
 /** Entries as JSON files under `dir/<version>/`; a write lands whole or not at all. */
 export function fileCache(dir: string, version: string): IngestCache {
   const root = join(dir, version);
-  const path = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
+  const path = (key: string, extension = 'json') => join(root, key.slice(0, 2), `${key}.${extension}`);
+  const folders = new Set<string>();
+  const put = async (target: string, content: Uint8Array | string) => {
+    const folder = join(target, '..');
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+  };
+  const read = (file: string) => readFile(file).catch(() => undefined);
   return {
     async get(key) {
+      const bytes = await read(path(key));
       try {
-        return JSON.parse(await readFile(path(key), 'utf8'));
+        return bytes && JSON.parse(bytes.toString('utf8'));
       } catch {
         return undefined;
       }
     },
-    async set(key, value) {
-      const target = path(key);
-      await mkdir(join(target, '..'), { recursive: true });
-      const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(value));
-      await rename(temporary, target);
-    },
+    set: (key, value) => put(path(key), JSON.stringify(value)),
+    getBytes: (key) => read(path(key, 'bin')),
+    setBytes: (key, bytes) => put(path(key, 'bin'), bytes),
   };
 }
 
 /** A cache key from its parts. */
 export function cacheKey(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex');
+}
+
+/**
+ * The cache with its writes done in the background, so that a slow disk does not hold up the
+ * reading of the next report; what is being written is read back once written. A write that
+ * fails leaves the entry out (it is made again when next needed). `settle` waits for them all.
+ */
+export function backgroundWrites(cache: IngestCache): IngestCache & { settle(): Promise<void> } {
+  const pending = new Map<string, Promise<void>>();
+  const track = (key: string, write: Promise<void>) => {
+    const done: Promise<void> = write.catch(() => undefined).finally(() => {
+      if (pending.get(key) === done) pending.delete(key);
+    });
+    pending.set(key, done);
+    return Promise.resolve();
+  };
+  return {
+    get: async (key) => (await pending.get(key), cache.get(key)),
+    getBytes: async (key) => (await pending.get(key), cache.getBytes(key)),
+    set: (key, value) => track(key, cache.set(key, value)),
+    setBytes: (key, bytes) => track(key, cache.setBytes(key, bytes)),
+    settle: async () => void (await Promise.all(pending.values())),
+  };
 }

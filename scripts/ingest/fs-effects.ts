@@ -1,15 +1,25 @@
 // The real file-system side of the ingest: list reports, read bytes, write output. A file is
 // written only when its bytes change, and what an earlier run wrote for reports since removed
-// is removed, so a rebuild touches only what changed.
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+// is removed, so a rebuild touches only what changed. A file's state is read synchronously
+// (cheap); its bytes are read and written asynchronously, so that a slow disk holds up neither
+// this thread nor the workers waiting on it.
+import { statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { stateOf, type FileStates } from './file-states.ts';
 import type { IngestEffects } from './ingest.ts';
+import { sha256Of } from './parse-report.ts';
 
 /** The output folders the ingest owns inside --out. */
 const OWNED = ['departments', 'sources'];
 
-export function fileSystemEffects(seedsDir: string, outDir: string, root = process.cwd()): IngestEffects {
+/**
+ * With `states` (file-states.ts), a report unchanged since an earlier run is not read to be
+ * hashed, and an output file unchanged since it was written is not read to be compared.
+ */
+export function fileSystemEffects(seedsDir: string, outDir: string, root = process.cwd(), states?: FileStates): IngestEffects {
   const outRoot = resolve(outDir);
+  const folders = new Set<string>();
   const target = (name: string) => {
     const path = resolve(outRoot, name);
     if (!path.startsWith(outRoot + sep)) throw new Error(`refusing to write outside --out: ${name}`);
@@ -21,12 +31,43 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
       return entries.filter((e) => e.isFile()).map((e) => toPosix(relative(root, join(e.parentPath, e.name))));
     },
     readFile: (file) => readFile(resolve(root, file)),
-    async writeOutput(files) {
+    ...(states ? {
+      async hashReport(file: string) {
+        const path = resolve(root, file);
+        const before = stateOf(path, states.now);
+        const known = before && states.get(path, before.state);
+        if (before && known) {
+          states.set(path, before.state, known);
+          return { sha256: known };
+        }
+        const bytes = await readFile(path);
+        const sha256 = sha256Of(bytes);
+        // The state read before the bytes: a change while reading gives the file another state.
+        if (before?.settled) states.set(path, before.state, sha256);
+        return { sha256, bytes };
+      },
+      async holdsOutput(name: string, identity: string) {
+        const path = target(name);
+        const current = stateOf(path, states.now);
+        if (!current || states.get(path, current.state) !== identity) return false;
+        states.set(path, current.state, identity);
+        return true;
+      },
+    } : {}),
+    async writeOutput(files, identities) {
       for (const [name, text] of files) {
         const path = target(name);
-        if (await holds(path, text)) continue;
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text);
+        if (!(await holds(path, text))) {
+          const folder = dirname(path);
+          if (!folders.has(folder)) {
+            await mkdir(folder, { recursive: true });
+            folders.add(folder);
+          }
+          await writeFile(path, text);
+        }
+        const identity = identities?.get(name);
+        const current = identity && states ? stateOf(path, states.now) : undefined;
+        if (current) states!.set(path, current.state, identity!);
       }
     },
     async finishOutput(written) {
@@ -45,7 +86,7 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
 
 /** The file exists and holds exactly this text (its size is checked first, so most misses read nothing). */
 async function holds(path: string, text: string): Promise<boolean> {
-  const size = await stat(path).then((s) => s.size, () => -1);
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? -1;
   if (size !== Buffer.byteLength(text)) return false;
   return (await readFile(path, 'utf8')) === text;
 }

@@ -5,6 +5,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileCache, ingestVersion } from './document-cache.ts';
 import { documentPool } from './document-pool.ts';
+import { fileStates } from './file-states.ts';
 import { fileSystemEffects } from './fs-effects.ts';
 import { runIngest, type IngestEffects, type IngestResult } from './ingest.ts';
 
@@ -20,15 +21,21 @@ export interface FolderOptions {
   root?: string;
 }
 
+/** The department-years are written, not returned (`entries` is empty). */
 export async function ingestFolder(options: FolderOptions, workers?: number): Promise<IngestResult> {
   const pool = documentPool(workers ? { workers } : {});
   const cacheDir = options.cache === undefined ? CACHE_DIR : options.cache;
-  const cache = cacheDir ? fileCache(cacheDir, await prunedVersion(cacheDir)) : undefined;
+  const version = cacheDir ? await prunedVersion(cacheDir) : undefined;
+  const cache = cacheDir ? fileCache(cacheDir, version!) : undefined;
+  // With the cache: which reports and outputs are unchanged since the last run, by their file states.
+  const states = cacheDir ? await fileStates(join(cacheDir, version!, 'file-states.json')) : undefined;
   try {
-    return await runIngest({
-      ...fileSystemEffects(options.seeds, options.out, options.root), parse: pool.parse,
-      ...(options.onFile ? { onFile: options.onFile } : {}), ...(cache ? { cache } : {}),
+    const result = await runIngest({
+      ...fileSystemEffects(options.seeds, options.out, options.root, states), parse: pool.parse, prepare: pool.prepare, build: pool.build,
+      ...(options.onFile ? { onFile: options.onFile } : {}), ...(cache ? { cache } : {}), keepEntries: false,
     });
+    await states?.save();
+    return result;
   } finally {
     await pool.close();
   }

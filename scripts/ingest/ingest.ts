@@ -1,18 +1,16 @@
 // The ingest: every report under a folder → one validated JSON per department-year,
 // plus ingest-report.json. File access is passed in (effects) so tests run in memory.
-import type { Check, DepartmentYear } from '../../src/lib/schema.ts';
-import { assembleDepartmentYear, sourceId } from './assemble.ts';
-import { withRestatements } from './checks/restated.ts';
+import type { DepartmentYear } from '../../src/lib/schema.ts';
+import { buildDepartment, internalError, unbuilt, type Built, type Member } from './build-department.ts';
 import { decodeReport } from './decode.ts';
-import { cacheKey, type IngestCache } from './document-cache.ts';
-import { sha256Of, type ParsedDocument } from './parse-report.ts';
+import { backgroundWrites, cacheKey, type IngestCache } from './document-cache.ts';
+import { sha256Of } from './parse-report.ts';
 import { pdfPool, type PdfReader } from './pdf/pool.ts';
 import type { PdfReading } from './pdf/read.ts';
+import { prepareReport, type PreparedReport, type ReportFacts } from './prepare-report.ts';
 import { readAndParse, type Parsed } from './read-and-parse.ts';
 import { statusOf, summarise, type FileReport, type IngestReport } from './report.ts';
 import { parseSourcesCsv, SOURCES_CSV, type SourceMetadata } from './sources-csv.ts';
-import type { Message } from './types.ts';
-import { validateDepartmentYear } from './validate.ts';
 
 export interface IngestEffects {
   /** Report files under the seeds folder as project-relative paths, any order. */
@@ -21,17 +19,23 @@ export interface IngestEffects {
   /**
    * Write output files (keyed by their path inside --out) as they are completed: each
    * department's entries, each report as read, then ingest-report.json. A file whose content
-   * is already exactly this need not be touched.
+   * is already exactly this need not be touched. `identities` names what a file was made from
+   * (with a cache), for `holdsOutput` in later runs.
    */
-  writeOutput(files: Map<string, string>): Promise<void>;
+  writeOutput(files: Map<string, string>, identities?: ReadonlyMap<string, string>): Promise<void>;
   /** After the last write: remove earlier output this run did not write (reports since removed). */
   finishOutput?(written: ReadonlySet<string>): Promise<void>;
   onFile?(event: { index: number; count: number; file: string; status: FileReport['status'] }): void;
-  /**
-   * How a report is read and parsed: on every core in worker threads (document-pool.ts) for the
-   * CLI and the build. When not given: text here, PDFs with `readPdf`.
-   */
+  /** How a report is read and parsed. When not given: text here, PDFs with `readPdf`. */
   parse?(file: string, bytes: Uint8Array): Promise<Parsed>;
+  /**
+   * How a report is read, parsed and prepared for the ingest (prepare-report.ts): on every core
+   * in worker threads (document-pool.ts) for the CLI and the build. When not given: `parse`,
+   * then prepared here.
+   */
+  prepare?(file: string, bytes: Uint8Array): Promise<PreparedReport>;
+  /** How a department's years are built (build-department.ts): in worker threads for the CLI and the build. When not given: here. */
+  build?(members: Member[]): Promise<Built[]>;
   /**
    * How PDFs are read when `parse` is not given. Default: a pool of worker threads
    * (pdf/pool.ts) started for this run, each PDF with a time and memory bound, and pdf.js's
@@ -44,6 +48,15 @@ export interface IngestEffects {
    * so memory does not grow with the corpus.
    */
   cache?: IngestCache;
+  /**
+   * With a cache: a report's sha256, from its bytes, or without reading it when the file is
+   * unchanged since an earlier run hashed it (file-states.ts). Default: read and hashed.
+   */
+  hashReport?(file: string): Promise<{ sha256: string; bytes?: Uint8Array }>;
+  /** With a cache: whether an output file still holds exactly what was written for `identity`, so it need not be made again. */
+  holdsOutput?(path: string, identity: string): Promise<boolean>;
+  /** Return the department-years built (default: when there is no cache). */
+  keepEntries?: boolean;
 }
 
 export interface IngestResult {
@@ -56,32 +69,57 @@ export interface IngestResult {
 export const REPORT_EXTENSIONS = /\.(txt|md|pdf)$/i;
 export const SUPPORTED_FORMATS = '扩展名为 .pdf、.txt 或 .md 的 PDF 文件和文本文件（文本中的表格以制表符或“|”分隔，或以空格对齐）';
 
-/** Files read at once: enough to keep the workers busy. */
-const CONCURRENCY = 4;
+/** Files read, and departments built, at once: enough to keep the workers busy. */
+const CONCURRENCY = 8;
 
 export async function runIngest(given: IngestEffects): Promise<IngestResult> {
   let pool: PdfReader | undefined;
   const readPdf = given.readPdf ?? ((bytes: Uint8Array) => (pool ??= pdfPool()).read(bytes));
-  const effects: IngestEffects = { ...given, parse: given.parse ?? ((file, bytes) => readAndParse(file, bytes, readPdf)) };
+  const parse = given.parse ?? ((file: string, bytes: Uint8Array) => readAndParse(file, bytes, readPdf));
+  const cache = given.cache && backgroundWrites(given.cache);
+  const effects: IngestEffects = {
+    ...given, ...(cache ? { cache } : {}),
+    prepare: given.prepare ?? (async (file, bytes) => prepareReport(await parse(file, bytes))),
+    build: given.build ?? (async (members) => buildHere(members)),
+  };
   try {
     return await ingest(effects);
   } finally {
+    await cache?.settle();
     await pool?.close();
   }
 }
 
-/** A parsed report waiting for its department: in memory, or in the cache under `key`. */
-interface Held { file: string; department: string; year: number; key?: string; document?: ParsedDocument; metadata?: SourceMetadata; sha256: string }
+function buildHere(members: Member[]): Built[] {
+  try {
+    return buildDepartment(members);
+  } catch (error) {
+    return unbuilt(members, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  }
+}
+
+/** A parsed report waiting for its department: its document in memory, or in the cache under `key`. */
+interface Held { file: string; department: string; year: number; key?: string; document?: Uint8Array; metadata?: SourceMetadata; sha256: string }
+
+/** What the cache keeps of a prepared report besides its two texts (kept apart, read only when needed). */
+type CachedReport = Extract<PreparedReport, { ok: false }> | Omit<Extract<PreparedReport, { ok: true }>, 'source' | 'document'>;
+
+/** A built department-year as cached: its text is kept apart, read only when its file must be written. */
+type CachedBuilt = Omit<Built, 'text'> & { hasText: boolean };
+
+/** Outputs written, and how: everything `finishOutput` must keep. */
+interface Writer {
+  written: Set<string>;
+  /** Write `path` unless it still holds what `identity` made; `text` is asked for only when it must be written. */
+  put(path: string, identity: string | undefined, text: () => Promise<string | undefined>): Promise<boolean>;
+  write(output: Map<string, string>): Promise<void>;
+}
 
 async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const all = (await effects.listReports()).sort();
   const files = all.filter((f) => REPORT_EXTENSIONS.test(f));
   const reports = new Map<string, FileReport>();
-  const written = new Set<string>();
-  const write = async (output: Map<string, string>) => {
-    for (const path of output.keys()) written.add(path);
-    await effects.writeOutput(output);
-  };
+  const writer = outputWriter(effects);
   const metadata = await readMetadata(all.filter((f) => SOURCES_CSV.test(f)), files, effects, reports);
 
   // Every report is read (or found in the cache), its reading written, and it waits for its department.
@@ -90,22 +128,31 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const queue = [...files];
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      const fileReport = await readOne(file, effects, metadata.get(file), held, write);
+      const fileReport = await readOne(file, effects, metadata.get(file), held, writer);
       reports.set(file, fileReport);
       effects.onFile?.({ index: done++, count: files.length, file, status: fileReport.status });
     }
   }));
 
-  // Then department by department (every year of one together): entries built, checked and
-  // written, and let go of before the next.
+  // Then department by department (every year of one together): entries built (a few at once,
+  // on the workers), checked and written in department order, and let go of before the next.
   const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const departments = new Map<string, Held[]>();
   for (const h of held.sort(byFile)) departments.set(h.department, [...(departments.get(h.department) ?? []), h]);
+  const keepEntries = effects.keepEntries ?? !effects.cache;
   const entries: DepartmentYear[] = [];
   let departmentYears = 0;
   let failedChecks = 0;
-  for (const members of departments.values()) {
-    const built = await buildDepartment(members, effects);
+  const order = [...departments.values()];
+  const pending: (Promise<Departmental> | undefined)[] = [];
+  const startNext = () => {
+    if (pending.length < order.length) pending.push(departmentOf(order[pending.length], effects));
+  };
+  for (let i = 0; i < CONCURRENCY; i++) startNext();
+  for (let i = 0; i < order.length; i++) {
+    const { built, identity } = await pending[i]!;
+    pending[i] = undefined;
+    startNext();
     for (const result of built) {
       for (const file of result.files) {
         const fileReport = reports.get(file)!;
@@ -113,12 +160,12 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
         if (result.path) fileReport.entry = result.path;
         fileReport.status = statusOf(fileReport.messages);
       }
-      if (!result.text) continue;
+      if (!result.hasText) continue;
       departmentYears++;
       failedChecks += result.failed;
-      if (!effects.cache) entries.push(JSON.parse(result.text));
+      if (keepEntries) entries.push(JSON.parse((await result.text())!));
+      await writer.put(result.path, identity, result.text);
     }
-    await write(new Map(built.filter((b) => b.text).map((b) => [b.path, b.text!])));
   }
 
   const unsupported = all.filter((f) => !REPORT_EXTENSIONS.test(f) && !SOURCES_CSV.test(f)).map((file): FileReport => ({
@@ -128,9 +175,30 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   for (const fileReport of unsupported) reports.set(fileReport.file, fileReport);
   const fileReports = all.map((f) => reports.get(f)!);
   const report: IngestReport = { files: fileReports, summary: summarise(fileReports, departmentYears, failedChecks) };
-  await write(new Map([['ingest-report.json', `${JSON.stringify(report, null, 2)}\n`]]));
-  await effects.finishOutput?.(written);
+  await writer.write(new Map([['ingest-report.json', `${JSON.stringify(report, null, 2)}\n`]]));
+  await effects.finishOutput?.(writer.written);
   return { report, entries };
+}
+
+function outputWriter(effects: IngestEffects): Writer {
+  const written = new Set<string>();
+  const write = async (output: Map<string, string>, identities?: ReadonlyMap<string, string>) => {
+    for (const path of output.keys()) written.add(path);
+    await effects.writeOutput(output, identities);
+  };
+  return {
+    written, write,
+    async put(path, identity, text) {
+      if (identity && effects.holdsOutput && (await effects.holdsOutput(path, identity))) {
+        written.add(path);
+        return true;
+      }
+      const content = await text();
+      if (content === undefined) return false;
+      await write(new Map([[path, content]]), identity ? new Map([[path, identity]]) : undefined);
+      return true;
+    },
+  };
 }
 
 /** Where the reports were published (seeds/sources.csv): metadata by report file; each CSV listed in the report. */
@@ -145,123 +213,116 @@ async function readMetadata(csvFiles: string[], reports: string[], effects: Inge
   return metadata;
 }
 
-async function readOne(
-  file: string, effects: IngestEffects, metadata: SourceMetadata | undefined, held: Held[], write: (output: Map<string, string>) => Promise<void>,
-): Promise<FileReport> {
+/** The cache's keys for a report's two texts. */
+const sourceKey = (key: string) => cacheKey('source', key);
+const documentKey = (key: string) => cacheKey('document', key);
+const decoder = new TextDecoder();
+
+async function readOne(file: string, effects: IngestEffects, metadata: SourceMetadata | undefined, held: Held[], writer: Writer): Promise<FileReport> {
   try {
-    const bytes = await effects.readFile(file);
-    const sha256 = sha256Of(bytes);
-    const key = effects.cache ? cacheKey('report', file, sha256) : undefined;
-    let parsed = key ? await effects.cache!.get<Parsed>(key) : undefined;
-    if (!parsed) {
-      parsed = await effects.parse!(file, bytes);
-      if (key) await effects.cache!.set(key, parsed);
+    const cache = effects.cache;
+    const hashed = cache ? await hashOf(file, effects) : undefined;
+    const key = hashed && cacheKey('report', file, hashed.sha256);
+    const read = (key && (await cache!.get<CachedReport>(key))) || (await prepareAnew(file, key, effects, hashed?.bytes));
+    if (!read.ok) {
+      return { file, status: 'error', ...(read.format ? { format: read.format } : {}), department: read.department, year: read.year, messages: read.messages };
     }
-    if (!parsed.ok) {
-      return { file, status: 'error', ...(parsed.format ? { format: parsed.format } : {}), department: parsed.department, year: parsed.year, messages: parsed.messages };
-    }
-    const doc = parsed.document;
-    if (doc.linePages) doc.messages = doc.messages.map((m) => withPage(m, doc.linePages!));
-    await write(new Map([[`sources/${sourceId(doc.sha256)}.json`, renderingJson(doc)]]));
-    // The rendering is written; the document need not hold it any longer.
-    doc.rendering = [];
-    held.push({ file, department: doc.department, year: doc.year, sha256, ...(metadata && Object.keys(metadata).length ? { metadata } : {}), ...(key ? { key } : { document: doc }) });
-    return {
-      file, status: statusOf(doc.messages), documentType: doc.documentType, format: doc.format,
-      ...(doc.pages ? { pages: doc.pages } : {}), ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
-      department: doc.department, year: doc.year, messages: [...doc.messages],
-    };
+    const prepared = 'source' in read ? (read as Extract<PreparedReport, { ok: true }>) : undefined;
+    const source = prepared?.source;
+    await writer.put(read.sourcePath, key, async (): Promise<string | undefined> => {
+      if (source !== undefined) return source;
+      const kept = await cache!.getBytes(sourceKey(key!));
+      if (kept) return decoder.decode(kept);
+      const again = await prepareAnew(file, key, effects);
+      return again.ok ? again.source : undefined;
+    });
+    const { facts } = read;
+    held.push({
+      file, department: facts.department, year: facts.year, sha256: facts.sha256, ...(metadata && Object.keys(metadata).length ? { metadata } : {}),
+      ...(key ? { key } : { document: prepared!.document }),
+    });
+    return fileReportOf(file, facts);
   } catch (error) {
     // A parser bug must not take the other reports down: record it against this file.
     return { file, status: 'error', messages: [internalError(file, error)] };
   }
 }
 
-/** One department-year as built: its JSON (absent when it could not be built) and messages for its files. */
-interface Built { path: string; text?: string; failed: number; files: string[]; messages: Message[] }
+async function hashOf(file: string, effects: IngestEffects): Promise<{ sha256: string; bytes?: Uint8Array }> {
+  if (effects.hashReport) return effects.hashReport(file);
+  const bytes = await effects.readFile(file);
+  return { sha256: sha256Of(bytes), bytes };
+}
+
+/** A report read, parsed and prepared (in the cache under `key` too): the first time, or when the cache lost part of it. */
+async function prepareAnew(file: string, key: string | undefined, effects: IngestEffects, bytes?: Uint8Array): Promise<PreparedReport> {
+  const read = await effects.prepare!(file, bytes ?? (await effects.readFile(file)));
+  if (key) {
+    if (read.ok) {
+      const { source, document, ...kept } = read;
+      await effects.cache!.setBytes(sourceKey(key), source);
+      await effects.cache!.setBytes(documentKey(key), document);
+      await effects.cache!.set(key, kept);
+    } else {
+      await effects.cache!.set(key, read);
+    }
+  }
+  return read;
+}
+
+function fileReportOf(file: string, facts: ReportFacts): FileReport {
+  return {
+    file, status: statusOf(facts.messages), documentType: facts.documentType, format: facts.format,
+    ...(facts.pages ? { pages: facts.pages } : {}), ...(facts.encoding ? { encoding: facts.encoding } : {}),
+    department: facts.department, year: facts.year, messages: [...facts.messages],
+  };
+}
+
+/** A department's years as built (or as cached), each text asked for only when it must be written. */
+interface Departmental {
+  built: (Omit<Built, 'text'> & { hasText: boolean; text: () => Promise<string | undefined> })[];
+  /** What the department was built from (with a cache): its files' identity as outputs. */
+  identity?: string;
+}
 
 /**
  * Every year of a department, from its documents; remembered in the cache under all of them
  * (their files, bytes and metadata), so an unchanged department is not built again.
  */
-async function buildDepartment(members: Held[], effects: IngestEffects): Promise<Built[]> {
-  const key = effects.cache ? cacheKey('department', ...members.map((m) => `${m.file}|${m.sha256}|${JSON.stringify(m.metadata ?? {})}`)) : undefined;
-  const cached = key ? await effects.cache!.get<Built[]>(key) : undefined;
-  if (cached) return cached;
-  const years = new Map<number, Held[]>();
-  for (const m of members) years.set(m.year, [...(years.get(m.year) ?? []), m]);
-  const results: (ReturnType<typeof buildEntry> & { files: string[] })[] = [];
-  for (const group of [...years.values()]) {
-    const documents = await Promise.all(group.map(async (m) => {
-      const document = m.document ?? (await effects.cache!.get<Parsed & { ok: true }>(m.key!))!.document;
-      if (m.metadata) document.metadata = m.metadata;
-      document.rendering = [];
-      return document;
-    }));
-    results.push({ ...buildEntry(documents), files: documents.map((d) => d.file) });
-  }
-  // Across the years: what each report states about the year before, against that year's own report.
-  // A bug here must not take the department down: its years are then published as built alone.
-  const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  let compared = new Map(entries.map((entry) => [entry, entry]));
-  let crossYearError: unknown;
-  try {
-    const restated = withRestatements(entries);
-    compared = new Map(entries.map((entry, i) => [entry, restated[i]]));
-  } catch (error) {
-    crossYearError = error;
-  }
-  const built: Built[] = results.map((result) => {
-    const entry = result.entry && compared.get(result.entry)!;
-    const added = entry && result.entry ? entry.checks.slice(result.entry.checks.length) : [];
-    const problems = crossYearError === undefined ? [] : result.files.map((file) => internalError(file, crossYearError));
-    return {
-      path: result.path, ...(entry ? { text: `${JSON.stringify(entry, null, 2)}\n` } : {}),
-      failed: entry?.checks.filter((c) => c.status === 'fail').length ?? 0,
-      files: result.files, messages: [...result.messages, ...failedMessages(added, result.files[0]), ...problems],
-    };
-  });
-  if (key) await effects.cache!.set(key, built);
-  return built;
-}
-
-function buildEntry(documents: ParsedDocument[]): { entry?: DepartmentYear; path: string; messages: Message[] } {
-  const file = documents[0].file;
-  try {
-    const assembled = assembleDepartmentYear(documents);
-    const path = `departments/${assembled.department.slug}-${assembled.year}.json`;
-    const validation = validateDepartmentYear(assembled);
-    if (!validation.ok) {
-      const message = `${assembled.department.name} ${assembled.year}年度的数据不符合数据格式规定（${validation.errors.join('；')}）`;
-      return { path, messages: documents.map((d) => ({ code: 'schema-invalid', message, file: d.file, severity: 'error' as const })) };
+async function departmentOf(members: Held[], effects: IngestEffects): Promise<Departmental> {
+  const cache = effects.cache;
+  const key = cache ? cacheKey('department', ...members.map((m) => `${m.file}|${m.sha256}|${JSON.stringify(m.metadata ?? {})}`)) : undefined;
+  const textKey = (path: string) => cacheKey('department-text', key!, path);
+  const build = async (): Promise<Departmental> => {
+    const built = await effects.build!(await Promise.all(members.map(async (m): Promise<Member> => ({
+      file: m.file, year: m.year, ...(m.metadata ? { metadata: m.metadata } : {}), document: m.document ?? (await cachedDocument(m, effects)),
+    }))));
+    if (key) {
+      for (const b of built) if (b.text !== undefined) await cache!.setBytes(textKey(b.path), b.text);
+      await cache!.set(key, built.map(({ text, ...rest }): CachedBuilt => ({ ...rest, hasText: text !== undefined })));
     }
-    return { entry: validation.entry, path, messages: failedMessages(validation.entry.checks, file) };
-  } catch (error) {
-    return { path: '', messages: documents.map((d) => internalError(d.file, error)) };
-  }
+    return { identity: key, built: built.map(({ text, ...rest }) => ({ ...rest, hasText: text !== undefined, text: async () => text })) };
+  };
+  const cached = key ? await cache!.get<CachedBuilt[]>(key) : undefined;
+  if (!cached) return build();
+  return {
+    identity: key,
+    built: cached.map((b) => ({
+      ...b,
+      async text() {
+        const kept = await cache!.getBytes(textKey(b.path));
+        // The cache lost this text: build the department again.
+        return kept ? decoder.decode(kept) : (await build()).built.find((again) => again.path === b.path)?.text();
+      },
+    })),
+  };
 }
 
-/** A warning in ingest-report.json for each failed check, against the file and line it concerns. */
-function failedMessages(checks: readonly Check[], file: string): Message[] {
-  return checks.filter((c) => c.status === 'fail').map((c) => ({
-    code: 'check-failed', severity: 'warning', file: c.source?.file ?? file, line: c.source?.line,
-    ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: c.message,
-  }));
-}
-
-function internalError(file: string, error: unknown): Message {
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: 'internal-error', severity: 'error', file, message: `读取这份报告时程序出错（${detail}），其他报告不受影响` };
-}
-
-function withPage(message: Message, pages: number[]): Message {
-  const page = message.line !== undefined ? pages[message.line] : undefined;
-  return page === undefined || message.page !== undefined ? message : { ...message, page };
-}
-
-/** content/sources/<id>.json: the document as read, for the site's /sources/<id>/ page. */
-function renderingJson(doc: ParsedDocument): string {
-  const lines = doc.rendering.map((l) => ({ no: l.no, text: l.text, ...(l.page !== undefined ? { page: l.page } : {}) }));
-  const source = { id: sourceId(doc.sha256), file: doc.file, sha256: doc.sha256, format: doc.format, ...(doc.pages ? { pages: doc.pages } : {}), lines };
-  return `${JSON.stringify(source)}\n`;
+/** A held report's document from the cache; read and parsed again if the cache lost it. */
+async function cachedDocument(m: Held, effects: IngestEffects): Promise<Uint8Array> {
+  const kept = await effects.cache!.getBytes(documentKey(m.key!));
+  if (kept) return kept;
+  const again = await prepareAnew(m.file, m.key, effects);
+  if (!again.ok) throw new Error(`${m.file}: ${again.messages.map((msg) => msg.message).join('；')}`);
+  return again.document;
 }

@@ -1,13 +1,17 @@
 // An ingest that remembers: unchanged reports are not parsed again, unchanged departments not
 // built again, output files written only when their bytes change, and what an earlier run
 // wrote for a report since removed is removed.
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheKey, fileCache, ingestVersion, type IngestCache } from '../../scripts/ingest/document-cache.ts';
+import { buildDepartment } from '../../scripts/ingest/build-department.ts';
 import { documentPool } from '../../scripts/ingest/document-pool.ts';
+import { fileStates, SETTLED_MS } from '../../scripts/ingest/file-states.ts';
 import { fileSystemEffects } from '../../scripts/ingest/fs-effects.ts';
+import { ingestFolder } from '../../scripts/ingest/ingest-folder.ts';
+import { prepareReport } from '../../scripts/ingest/prepare-report.ts';
 import { runIngest, type IngestEffects } from '../../scripts/ingest/ingest.ts';
 import { readAndParse } from '../../scripts/ingest/read-and-parse.ts';
 import { readPdf } from '../../scripts/ingest/pdf/read.ts';
@@ -16,10 +20,13 @@ import { SEED_FILES, seedBytes } from '../helpers/seeds.ts';
 
 function memoryCache(): IngestCache & { size: () => number } {
   const entries = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   return {
     get: async (key) => (entries.has(key) ? JSON.parse(entries.get(key)!) : undefined),
     set: async (key, value) => void entries.set(key, JSON.stringify(value)),
-    size: () => entries.size,
+    getBytes: async (key) => bytes.get(key)?.slice(),
+    setBytes: async (key, value) => void bytes.set(key, typeof value === 'string' ? new TextEncoder().encode(value) : value.slice()),
+    size: () => entries.size + bytes.size,
   };
 }
 
@@ -141,5 +148,130 @@ describe('parsing in worker threads', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('building departments in worker threads', () => {
+  it('gives what building here gives', async () => {
+    const pool = documentPool({ workers: 1 });
+    try {
+      for (const file of SEED_FILES.slice(0, 2)) {
+        const prepared = prepareReport(await readAndParse(file, seeds[file] as Uint8Array, readPdf));
+        if (!prepared.ok) throw new Error(`${file} not read`);
+        const members = [{ file, year: prepared.facts.year, document: prepared.document }];
+        const here = buildDepartment(members);
+        expect(here).toHaveLength(1);
+        expect(JSON.parse(here[0].text!).department.name).toBe(prepared.facts.department);
+        // (the pool is handed the document's buffer: built here first)
+        expect(await pool.build(members)).toEqual(here);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('a cached re-ingest on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-states-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const settled = new Date(Date.now() - 10 * SETTLED_MS);
+  /** A run long enough after the files were written for their hashes to be remembered (ctime cannot be set back). */
+  const later = () => Date.now() + 10 * SETTLED_MS;
+  /** The seeds in a folder of their own. */
+  const corpus = join(dir, 'seeds');
+  mkdirSync(corpus);
+  for (const file of SEED_FILES) {
+    cpSync(file, join(corpus, file.slice('seeds/'.length)));
+    utimesSync(join(corpus, file.slice('seeds/'.length)), settled, settled);
+  }
+  const tree = (out: string) => new Map(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name)).sort().map((f) => [f.slice(out.length), readFileSync(f, 'utf8')]));
+  /** The ingest as the CLI runs it (worker threads, file cache, file states), counting what it read. */
+  async function ingestCounting(out: string, now = later()) {
+    const cacheDir = join(dir, 'cache');
+    const version = await ingestVersion();
+    const states = await fileStates(join(cacheDir, version, 'file-states.json'), now);
+    const effects = fileSystemEffects(corpus, out, dir, states);
+    const read: string[] = [];
+    const parsed: string[] = [];
+    await runIngest({
+      ...effects, cache: fileCache(cacheDir, version),
+      readFile: (file) => (read.push(file), effects.readFile(file)),
+      hashReport: async (file) => {
+        const hashed = await effects.hashReport!(file);
+        if (hashed.bytes) read.push(file);
+        return hashed;
+      },
+      parse: (file, bytes) => (parsed.push(file), readAndParse(file, bytes, readPdf)),
+    });
+    await states.save();
+    return { read, parsed, output: tree(out) };
+  }
+
+  it('reads no report again and writes nothing, and notices a report changed in place with its old times put back', async () => {
+    const out = join(dir, 'out');
+    const fresh = join(dir, 'fresh');
+    const first = await ingestCounting(out);
+    expect(first.read).toHaveLength(5);
+    const written = statSync(join(out, 'ingest-report.json')).mtimeMs;
+    const entryFile = readdirSync(join(out, 'departments'))[0];
+    const entryTime = statSync(join(out, 'departments', entryFile)).mtimeMs;
+
+    const again = await ingestCounting(out);
+    expect(again.read).toEqual([]);
+    expect(again.parsed).toEqual([]);
+    expect(again.output).toEqual(first.output);
+    expect(statSync(join(out, 'departments', entryFile)).mtimeMs).toBe(entryTime);
+    expect(statSync(join(out, 'ingest-report.json')).mtimeMs).toBe(written);
+
+    // Same size, same modification time: only the change time (and the bytes) differ.
+    const file = SEED_FILES[0].slice('seeds/'.length);
+    const text = readFileSync(join(corpus, file), 'utf8');
+    writeFileSync(join(corpus, file), text.replace('7,627.22', '7,627.23'));
+    utimesSync(join(corpus, file), settled, settled);
+    const changed = await ingestCounting(out);
+    expect(changed.read).toEqual([`seeds/${file}`]);
+    expect(changed.parsed).toEqual([`seeds/${file}`]);
+    expect(changed.output).not.toEqual(first.output);
+    await runIngest(fileSystemEffects(corpus, fresh, dir));
+    expect(changed.output).toEqual(tree(fresh));
+    writeFileSync(join(corpus, file), text);
+    utimesSync(join(corpus, file), settled, settled);
+  });
+
+  it('rewrites an output file that was changed since it was written', async () => {
+    const out = join(dir, 'out2');
+    const first = await ingestCounting(out);
+    const entryFile = join(out, 'departments', readdirSync(join(out, 'departments'))[0]);
+    writeFileSync(entryFile, 'edited');
+    const again = await ingestCounting(out);
+    expect(again.parsed).toEqual([]);
+    expect(again.output).toEqual(first.output);
+  });
+
+  it('hashes a report written moments ago on every run, until its times have settled', async () => {
+    const out = join(dir, 'out3');
+    await ingestCounting(out);
+    const file = SEED_FILES[1].slice('seeds/'.length);
+    const now = new Date();
+    utimesSync(join(corpus, file), now, now);
+    // A run now: the file's times are too recent to be trusted, so it is read on every run.
+    expect((await ingestCounting(out, Date.now())).read).toEqual([`seeds/${file}`]);
+    expect((await ingestCounting(out, Date.now())).read).toEqual([`seeds/${file}`]);
+    // A run later: read once more, and then remembered.
+    expect((await ingestCounting(out)).read).toEqual([`seeds/${file}`]);
+    const last = await ingestCounting(out);
+    expect(last.read).toEqual([]);
+    expect(last.parsed).toEqual([]);
+  });
+
+  it('gives the same content as the ingest without a cache, through ingestFolder', async () => {
+    const cached = join(dir, 'folder-cached');
+    const plain = join(dir, 'folder-plain');
+    await ingestFolder({ seeds: corpus, out: cached, root: dir, cache: join(dir, 'folder-cache') }, 2);
+    await ingestFolder({ seeds: corpus, out: cached, root: dir, cache: join(dir, 'folder-cache') }, 2);
+    await ingestFolder({ seeds: corpus, out: plain, root: dir, cache: false }, 2);
+    expect(tree(cached)).toEqual(tree(plain));
+    expect(tree(plain).size).toBe(11);
   });
 });
