@@ -28,6 +28,8 @@ export interface DrawnTable {
   ruled?: boolean;
   /** Rules across only above and below the header and below the table (a three-line table). */
   threeLine?: boolean;
+  /** No rule at all: the table stands by the alignment of its words alone. */
+  bare?: boolean;
 }
 
 export interface HeaderCell { text: string; span?: number; rows?: number }
@@ -42,7 +44,8 @@ export function drawTable(table: DrawnTable, font: UnicodeFont): string {
   const right = edges.at(-1)!;
   let content = '0 G 0.6 w\n';
   let y = table.top;
-  const rule = (at: number) => { content += `${x} ${at} m ${right} ${at} l S\n`; };
+  const line = (x1: number, y1: number, x2: number, y2: number) => { if (!table.bare) content += `${x1} ${y1} m ${x2} ${y2} l S\n`; };
+  const rule = (at: number) => line(x, at, right, at);
   const place = (text: string, from: number, to: number, align: Align, baseline: number) => {
     const width = [...text].length * size;
     const at = align === 'left' ? from + padding : align === 'right' ? to - padding - width : (from + to - width) / 2;
@@ -61,7 +64,7 @@ export function drawTable(table: DrawnTable, font: UnicodeFont): string {
       const middle = y - (rows * height) / 2;
       if (text) place(text, from, to, 'center', middle - size * 0.35);
       const under = y - rows * height;
-      if (!table.threeLine || r + rows === table.header.length) content += `${from} ${under} m ${to} ${under} l S\n`;
+      if (!table.threeLine || r + rows === table.header.length) line(from, under, to, under);
       column += span;
     }
     y -= height;
@@ -81,6 +84,6 @@ export function drawTable(table: DrawnTable, font: UnicodeFont): string {
     y -= height;
     if (!table.threeLine || cells === table.rows.at(-1)) rule(y);
   }
-  if (table.ruled) for (const at of edges) content += `${at} ${table.top} m ${at} ${y} l S\n`;
+  if (table.ruled) for (const at of edges) line(at, table.top, at, y);
   return content;
 }

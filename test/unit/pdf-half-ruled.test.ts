@@ -1,4 +1,4 @@
-// Tables ruled only across (no vertical rule), read by the alignment of their words: a
+// Tables ruled only across (no vertical rule) or not at all, read by the alignment of their words: a
 // right-aligned amount is not joined to the left-aligned cell after it, an amount whose
 // neighbour is blank stays in its own column, split 类 | 款 | 项 codes stay in their columns,
 // and a name wrapped above its row's amounts starts that row, not the header.
@@ -54,9 +54,9 @@ async function tableRows(table: DrawnTable, title: string): Promise<string[][]> 
 }
 
 describe('a half-ruled table read by alignment', () => {
-  it('a right-aligned amount and the code after it, 5 points apart, are two columns (two panels)', async () => {
+  it.each([{ ruling: 'ruled only across', bare: false }, { ruling: 'without any rule', bare: true }])('a right-aligned amount and the code after it, 5 points apart, are two columns (two panels, $ruling)', async ({ bare }) => {
     const rows = await tableRows({
-      x: 40, top: 520, widths: [40, 80, 75, 40, 80, 75], size: 6, padding: 2.5,
+      x: 40, top: 520, widths: [40, 80, 75, 40, 80, 75], size: 6, padding: 2.5, bare,
       header: [['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']],
       rows: PANELS,
     }, '一般公共预算财政拨款基本支出决算表');

@@ -74,7 +74,8 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
     for (const line of lines.slice(next, from)) blocks.push(textBlock(line.words, line.text));
     const index = described.length;
     const region = lines.slice(from, to + 1);
-    const boxes = region.flatMap((l) => l.phrases);
+    // Found by its lines' phrases as text; read as a table, where a number is a phrase of its own.
+    const boxes = region.flatMap((l) => phrasesOf(l.words, true));
     described.push({ xs: [], ruled: false, top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) });
     for (const row of alignedRows(boxes)) {
       if (row.cells.every((c) => c === '')) continue;
@@ -151,10 +152,10 @@ function textBlock(words: PdfWord[], text: string): Block {
 
 /**
  * A line's words joined into phrases where they stand close (a name spread across its cell
- * is one phrase); a gap of one and a half characters or more separates columns. Inside a
- * table's rules (`inTable`) a number (an amount, a code) is a phrase of its own: a
- * right-aligned amount can stand closer than that to the left-aligned cell after it. Outside
- * them a number stays in its sentence. `gaps`: the open space around each column boundary
+ * is one phrase); a gap of one and a half characters or more separates columns. In a table
+ * (`inTable`: inside its rules, or a run of lines found to be one) a number (an amount, a
+ * code) is a phrase of its own: a right-aligned amount can stand closer than that to the
+ * left-aligned cell after it. Outside them a number stays in its sentence. `gaps`: the open space around each column boundary
  * known already (columnGap): the first space between two words, a third of a character apart
  * or more, that reaches into it parts two phrases (two cells' words).
  */
