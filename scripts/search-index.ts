@@ -23,6 +23,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeVersion } from './code-version.ts';
 import { mergePagefindIndexes } from './search/merge-index.ts';
 import { prepareForIndex } from './search/prepare-page.ts';
 
@@ -56,7 +57,8 @@ export async function buildSearchIndex(dist: string, options: SearchIndexOptions
   const out = join(dist, 'pagefind');
   const cacheRoot = options.cache === false ? await mkdtemp(join(tmpdir(), 'portal-search-')) : join(options.cache ?? SEARCH_CACHE_DIR, hash(resolve(dist)).slice(0, 16));
   try {
-    const version = await codeVersion();
+    // The indexing code and Pagefind's version: a change to either indexes every bundle again.
+    const version = await codeVersion(new URL(import.meta.url));
     await rm(out, { recursive: true, force: true });
     const { html, indexed } = await indexedFiles(dist);
     if (indexed.size === 0 && html > 0) throw new Error('pagefind: no page is marked data-pagefind-body (src/layouts/BaseLayout.astro marks the pages to index)');
@@ -187,16 +189,6 @@ export async function indexBundle(dist: string, files: string[], target: string)
 function bundleKey(files: string[], digests: Map<string, string>, version: string): string {
   const h = createHash('sha256').update(version);
   for (const file of files) h.update(file).update('\0').update(digests.get(file)!).update('\0');
-  return h.digest('hex');
-}
-
-/** The indexing code and Pagefind's version: a change to either indexes every bundle again. */
-async function codeVersion(): Promise<string> {
-  const here = new URL('.', import.meta.url);
-  const search = (await readdir(new URL('search/', here))).filter((f) => f.endsWith('.ts')).sort();
-  const h = createHash('sha256');
-  for (const url of [new URL('search-index.ts', here), ...search.map((f) => new URL(`search/${f}`, here))]) h.update(await readFile(url));
-  h.update(JSON.parse(await readFile(new URL('../node_modules/pagefind/package.json', here), 'utf8')).version);
   return h.digest('hex');
 }
 
