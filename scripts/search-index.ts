@@ -6,7 +6,7 @@
 //
 // Pagefind's binary holds about half a megabyte per page until it writes the index (3.5 GB for
 // 6,000 pages) and cannot update an index. So the pages are indexed in bundles of about
-// `bundlePages` (default 1,000), each by a child process with a Pagefind binary of its own (as
+// `bundlePages` (default 500), each by a child process with a Pagefind binary of its own (as
 // many at once as there are cores: preparing pages and indexing them both take CPU), and the bundles are
 // merged into one index in dist/pagefind/ (search/merge-index.ts): memory follows the largest
 // bundles indexed at once, and the browser searches one index, as if one process had indexed every page.
@@ -29,8 +29,8 @@ import { prepareForIndex } from './search/prepare-page.ts';
 
 const BODY = /\sdata-pagefind-body(?=[\s=>/])/;
 export const SEARCH_CACHE_DIR = 'node_modules/.cache/portal-search';
-/** About the most pages one Pagefind process indexes: about half a gigabyte of its memory. */
-export const BUNDLE_PAGES = 1000;
+/** About the most pages one Pagefind process indexes (its binary holds about 0.5 MB a page), small enough that a rebuild re-indexes little. */
+export const BUNDLE_PAGES = 500;
 
 export interface SearchIndexOptions {
   /** Where indexed bundles are kept between builds; false: index every bundle. */
