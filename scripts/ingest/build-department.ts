@@ -52,7 +52,7 @@ export function buildDepartment(members: readonly Member[]): Built[] {
 }
 
 /** What a department whose build could not finish (its worker timed out or ran out of memory) reports. */
-export function unbuilt(members: readonly Member[], detail: string): Built[] {
+export function unbuilt(members: readonly Pick<Member, 'file'>[], detail: string): Built[] {
   return [{ path: '', failed: 0, files: members.map((m) => m.file), messages: members.map((m) => internalError(m.file, detail)) }];
 }
 

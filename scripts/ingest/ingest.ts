@@ -146,7 +146,7 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
   const order = [...departments.values()];
   const pending: (Promise<Departmental> | undefined)[] = [];
   const startNext = () => {
-    if (pending.length < order.length) pending.push(departmentOf(order[pending.length], effects));
+    if (pending.length < order.length) pending.push(departmentOrProblem(order[pending.length], effects));
   };
   for (let i = 0; i < CONCURRENCY; i++) startNext();
   for (let i = 0; i < order.length; i++) {
@@ -163,7 +163,10 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
       if (!result.hasText) continue;
       departmentYears++;
       failedChecks += result.failed;
-      if (keepEntries) entries.push(JSON.parse((await result.text())!));
+      if (keepEntries) {
+        const text = await result.text();
+        if (text) entries.push(JSON.parse(text));
+      }
       await writer.put(result.path, identity, result.text);
     }
   }
@@ -316,6 +319,17 @@ async function departmentOf(members: Held[], effects: IngestEffects): Promise<De
       },
     })),
   };
+}
+
+/** A department, or (the cache failing under it) an internal error for its files: never a rejection, for it waits its turn. */
+async function departmentOrProblem(members: Held[], effects: IngestEffects): Promise<Departmental> {
+  try {
+    return await departmentOf(members, effects);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const built = unbuilt(members, detail);
+    return { built: built.map(({ text: _text, ...rest }) => ({ ...rest, hasText: false, text: async () => undefined })) };
+  }
 }
 
 /** A held report's document from the cache; read and parsed again if the cache lost it. */

@@ -18,7 +18,7 @@ import { readPdf } from '../../scripts/ingest/pdf/read.ts';
 import { memoryEffects } from '../helpers/memory-effects.ts';
 import { SEED_FILES, seedBytes } from '../helpers/seeds.ts';
 
-function memoryCache(): IngestCache & { size: () => number } {
+function memoryCache(): IngestCache & { size: () => number; forgetBytes: () => void } {
   const entries = new Map<string, string>();
   const bytes = new Map<string, Uint8Array>();
   return {
@@ -27,6 +27,7 @@ function memoryCache(): IngestCache & { size: () => number } {
     getBytes: async (key) => bytes.get(key)?.slice(),
     setBytes: async (key, value) => void bytes.set(key, typeof value === 'string' ? new TextEncoder().encode(value) : value.slice()),
     size: () => entries.size + bytes.size,
+    forgetBytes: () => bytes.clear(),
   };
 }
 
@@ -74,6 +75,17 @@ describe('the ingest remembers', () => {
     const fresh = memoryEffects(changed);
     await runIngest(fresh.effects);
     expect(sorted(again.output)).toEqual(sorted(fresh.output));
+  });
+
+  it('reads the reports again when the cache lost their texts and documents, and writes the same output', async () => {
+    const cache = memoryCache();
+    const first = counted(seeds, cache);
+    await runIngest(first.effects);
+    cache.forgetBytes();
+    const again = counted(seeds, cache);
+    await runIngest(again.effects);
+    expect([...again.parsed].sort()).toEqual([...SEED_FILES].sort());
+    expect(sorted(again.output)).toEqual(sorted(first.output));
   });
 
   it('removes what it wrote for a report that is gone', async () => {
