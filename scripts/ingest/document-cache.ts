@@ -92,3 +92,34 @@ export function backgroundWrites(cache: IngestCache): IngestCache & { settle(): 
     settle: async () => void (await Promise.all(pending.values())),
   };
 }
+
+/**
+ * Several texts as one cache entry (one file rather than several: creating files is what a
+ * cold cache costs most): a first line listing each part's length in bytes, then the parts.
+ */
+export function packParts(parts: readonly (string | Uint8Array)[]): Uint8Array {
+  const encoded = parts.map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
+  return Buffer.concat([encoder.encode(`${JSON.stringify(encoded.map((p) => p.byteLength))}\n`), ...encoded]);
+}
+
+/** The parts of a packed entry (views into it); undefined when it is not one. */
+export function unpackParts(packed: Uint8Array): Uint8Array[] | undefined {
+  const end = packed.indexOf(0x0a);
+  if (end < 0) return undefined;
+  let lengths: unknown;
+  try {
+    lengths = JSON.parse(new TextDecoder().decode(packed.subarray(0, end)));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(lengths)) return undefined;
+  const parts: Uint8Array[] = [];
+  let at = end + 1;
+  for (const length of lengths as number[]) {
+    parts.push(packed.subarray(at, at + length));
+    at += length;
+  }
+  return at === packed.byteLength ? parts : undefined;
+}
+
+const encoder = new TextEncoder();

@@ -3,7 +3,7 @@
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { buildDepartment, internalError, unbuilt, type Built, type Member } from './build-department.ts';
 import { decodeReport } from './decode.ts';
-import { backgroundWrites, cacheKey, type IngestCache } from './document-cache.ts';
+import { backgroundWrites, cacheKey, packParts, unpackParts, type IngestCache } from './document-cache.ts';
 import { sha256Of } from './parse-report.ts';
 import { pdfPool, type PdfReader } from './pdf/pool.ts';
 import type { PdfReading } from './pdf/read.ts';
@@ -216,10 +216,15 @@ async function readMetadata(csvFiles: string[], reports: string[], effects: Inge
   return metadata;
 }
 
-/** The cache's keys for a report's two texts. */
-const sourceKey = (key: string) => cacheKey('source', key);
-const documentKey = (key: string) => cacheKey('document', key);
+/** The cache's key for a report's two texts: its rendering as published, and its document. */
+const textsKey = (key: string) => cacheKey('report-texts', key);
 const decoder = new TextDecoder();
+
+/** Part `index` of a packed cache entry, when the cache has it whole. */
+async function cachedPart(cache: IngestCache, key: string, index: number): Promise<Uint8Array | undefined> {
+  const packed = await cache.getBytes(key);
+  return packed && unpackParts(packed)?.[index];
+}
 
 async function readOne(file: string, effects: IngestEffects, metadata: SourceMetadata | undefined, held: Held[], writer: Writer): Promise<FileReport> {
   try {
@@ -234,7 +239,7 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
     const source = prepared?.source;
     await writer.put(read.sourcePath, key, async (): Promise<string | undefined> => {
       if (source !== undefined) return source;
-      const kept = await cache!.getBytes(sourceKey(key!));
+      const kept = await cachedPart(cache!, textsKey(key!), 0);
       if (kept) return decoder.decode(kept);
       const again = await prepareAnew(file, key, effects);
       return again.ok ? again.source : undefined;
@@ -263,8 +268,7 @@ async function prepareAnew(file: string, key: string | undefined, effects: Inges
   if (key) {
     if (read.ok) {
       const { source, document, ...kept } = read;
-      await effects.cache!.setBytes(sourceKey(key), source);
-      await effects.cache!.setBytes(documentKey(key), document);
+      await effects.cache!.setBytes(textsKey(key), packParts([source, document]));
       await effects.cache!.set(key, kept);
     } else {
       await effects.cache!.set(key, read);
@@ -295,25 +299,27 @@ interface Departmental {
 async function departmentOf(members: Held[], effects: IngestEffects): Promise<Departmental> {
   const cache = effects.cache;
   const key = cache ? cacheKey('department', ...members.map((m) => `${m.file}|${m.sha256}|${JSON.stringify(m.metadata ?? {})}`)) : undefined;
-  const textKey = (path: string) => cacheKey('department-text', key!, path);
+  const departmentTexts = key && cacheKey('department-texts', key);
   const build = async (): Promise<Departmental> => {
     const built = await effects.build!(await Promise.all(members.map(async (m): Promise<Member> => ({
       file: m.file, year: m.year, ...(m.metadata ? { metadata: m.metadata } : {}), document: m.document ?? (await cachedDocument(m, effects)),
     }))));
     if (key) {
-      for (const b of built) if (b.text !== undefined) await cache!.setBytes(textKey(b.path), b.text);
+      await cache!.setBytes(departmentTexts!, packParts(built.flatMap((b) => (b.text === undefined ? [] : [b.text]))));
       await cache!.set(key, built.map(({ text, ...rest }): CachedBuilt => ({ ...rest, hasText: text !== undefined })));
     }
     return { identity: key, built: built.map(({ text, ...rest }) => ({ ...rest, hasText: text !== undefined, text: async () => text })) };
   };
   const cached = key ? await cache!.get<CachedBuilt[]>(key) : undefined;
   if (!cached) return build();
+  // The texts are packed in the order of the years that have one.
+  const textIndex = (i: number) => cached.slice(0, i).filter((b) => b.hasText).length;
   return {
     identity: key,
-    built: cached.map((b) => ({
+    built: cached.map((b, i) => ({
       ...b,
       async text() {
-        const kept = await cache!.getBytes(textKey(b.path));
+        const kept = await cachedPart(cache!, departmentTexts!, textIndex(i));
         // The cache lost this text: build the department again.
         return kept ? decoder.decode(kept) : (await build()).built.find((again) => again.path === b.path)?.text();
       },
@@ -334,7 +340,7 @@ async function departmentOrProblem(members: Held[], effects: IngestEffects): Pro
 
 /** A held report's document from the cache; read and parsed again if the cache lost it. */
 async function cachedDocument(m: Held, effects: IngestEffects): Promise<Uint8Array> {
-  const kept = await effects.cache!.getBytes(documentKey(m.key!));
+  const kept = await cachedPart(effects.cache!, textsKey(m.key!), 1);
   if (kept) return kept;
   const again = await prepareAnew(m.file, m.key, effects);
   if (!again.ok) throw new Error(`${m.file}: ${again.messages.map((msg) => msg.message).join('；')}`);

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, fileCache, ingestVersion, type IngestCache } from '../../scripts/ingest/document-cache.ts';
+import { cacheKey, fileCache, ingestVersion, packParts, unpackParts, type IngestCache } from '../../scripts/ingest/document-cache.ts';
 import { buildDepartment } from '../../scripts/ingest/build-department.ts';
 import { documentPool } from '../../scripts/ingest/document-pool.ts';
 import { fileStates, SETTLED_MS } from '../../scripts/ingest/file-states.ts';
@@ -116,6 +116,14 @@ describe('on disk', () => {
     await cache.set(key, { ok: true, n: 1 });
     expect(await cache.get(key)).toEqual({ ok: true, n: 1 });
     expect(await fileCache(join(dir, 'cache'), 'v2').get(key)).toBeUndefined();
+  });
+
+  it('packs several texts into one entry and gives them back, and refuses what is not one', () => {
+    const packed = packParts(['{"a":1}\n', new TextEncoder().encode('株洲市'), '']);
+    const parts = unpackParts(packed)!.map((p) => new TextDecoder().decode(p));
+    expect(parts).toEqual(['{"a":1}\n', '株洲市', '']);
+    expect(unpackParts(packed.subarray(0, packed.byteLength - 1))).toBeUndefined();
+    expect(unpackParts(new TextEncoder().encode('no header'))).toBeUndefined();
   });
 
   it('the version changes when the ingest code or its reference data changes', async () => {
