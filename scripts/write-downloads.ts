@@ -19,8 +19,8 @@
 // that holds a changed part from the stored parts, in the same order, so it is byte for byte
 // what writing it afresh gives.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { csvHeader } from '../src/lib/csv.ts';
 import { dataPackage } from '../src/lib/data-package.ts';
@@ -76,6 +76,10 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   for (const dir of ['departments', 'years', 'regions']) await rm(join(data, dir), { recursive: true, force: true });
   const parts: Part[] = [];
   const departments: { key: string; dir: string; parts: Part[] }[] = [];
+  // Each stored department-year's year, in one file rather than read from each entry.
+  const yearIndex = join(storeRoot, 'years.json');
+  const yearOf = new Map(Object.entries(JSON.parse(await readFile(yearIndex, 'utf8').catch(() => '{}')) as Record<string, number>));
+  const yearNow = new Map<string, number>();
 
   for (const [slug, files] of [...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const texts: Buffer[] = [];
@@ -84,8 +88,14 @@ export async function writeDownloads(contentDir: string, distDir: string, update
     for (const name of files.sort()) {
       const bytes = readFileSync(join(contentDir, 'departments', name));
       const key = hash(version, bytes);
-      const dir = store.entry('years', key, () => departmentYearOutputs(bytes.toString('utf8')));
-      const year = Number(readFileSync(join(dir, YEAR_FILES.year), 'utf8'));
+      let year: number | undefined = yearOf.get(key);
+      const dir = store.entry('years', key, () => {
+        const made = departmentYearOutputs(bytes.toString('utf8'));
+        year = Number(made.get(YEAR_FILES.year));
+        return made;
+      });
+      year ??= Number(readFileSync(join(dir, YEAR_FILES.year), 'utf8'));
+      yearNow.set(key, year);
       texts.push(bytes);
       keys.push(key);
       own.push({ key, dir, year });
@@ -140,6 +150,8 @@ export async function writeDownloads(contentDir: string, distDir: string, update
   const regionFiles = JSON.parse(readFileSync(join(regions, REGION_LIST), 'utf8')) as string[];
   for (const path of regionFiles) out.place(join(regions, regionFileName(path)), join(data, path));
   out.write(join(data, 'datapackage.json'), `${JSON.stringify(dataPackage([...years].sort(), updated, regionFiles), null, 2)}\n`);
+  writeFileSync(`${yearIndex}.tmp-${process.pid}`, JSON.stringify(Object.fromEntries(yearNow)));
+  renameSync(`${yearIndex}.tmp-${process.pid}`, yearIndex);
   store.prune();
   if (options.cache === false) rmSync(storeRoot, { recursive: true, force: true });
   return { departments: departments.length, departmentYears: parts.length, files: out.files, bytes: out.bytes, made: store.made, reused: store.reused };
