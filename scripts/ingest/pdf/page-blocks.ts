@@ -9,6 +9,7 @@ import { bandHeader } from './band-header.ts';
 import { leafColumns } from './leaf-columns.ts';
 import { gridRows, type GridRow } from './grid-cells.ts';
 import type { PdfPage, PdfWord } from './load.ts';
+import { phrasesOf, type Gap } from './phrases.ts';
 import { centreY, groupLines, joinLine } from './words.ts';
 
 export type Block =
@@ -88,11 +89,6 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
   return { blocks, grids: described };
 }
 
-const NUMBER = /^-?[\d,]*\d(\.\d+)?$/;
-
-/** An open span of x, [from, to]. */
-type Gap = [number, number];
-
 /**
  * A table ruled only across, read by the alignment of its words; where its body is amounts
  * only with blank cells, on the columns its header's one-column labels show where they show
@@ -148,41 +144,6 @@ function columnGap(x: number, body: readonly PdfWord[]): Gap {
 
 function textBlock(words: PdfWord[], text: string): Block {
   return { kind: 'text', top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)), text, words };
-}
-
-/**
- * A line's words joined into phrases where they stand close (a name spread across its cell
- * is one phrase); a gap of one and a half characters or more separates columns. In a table
- * (`inTable`: inside its rules, or a run of lines found to be one) a number (an amount, a
- * code) is a phrase of its own: a right-aligned amount can stand closer than that to the
- * left-aligned cell after it. Outside them a number stays in its sentence. `gaps`: the open space around each column boundary
- * known already (columnGap): the first space between two words, a third of a character apart
- * or more, that reaches into it parts two phrases (two cells' words).
- */
-function phrasesOf(words: readonly PdfWord[], inTable: boolean, gaps: readonly Gap[] = []): PdfWord[] {
-  const phrases: PdfWord[][] = [];
-  const open = new Set(gaps);
-  const labels = inTable && !words.some((w) => NUMBER.test(w.text));
-  for (const word of words) {
-    const last = phrases.at(-1)?.at(-1);
-    const numbers = inTable && (NUMBER.test(word.text) || NUMBER.test(last?.text ?? ''));
-    const em = Math.max(last?.size ?? 0, word.size);
-    const apart = last !== undefined && word.x0 - last.x1 > em / 3;
-    const reached = apart ? [...open].filter(([from, to]) => word.x0 > from && last.x1 < to) : [];
-    reached.forEach((gap) => open.delete(gap));
-    const cut = reached.length > 0;
-    // In a line of labels (a header's: no number in it), two words, one of them longer than a
-    // character, a third of a character apart or more: two cells' labels (预算数 决算数; a spread
-    // label is spread one character at a time). A row's name may hold a space.
-    const spaced = labels && apart && (last.text.length > 1 || word.text.length > 1);
-    if (last && !numbers && !cut && !spaced && word.x0 - last.x1 < em * 1.5) phrases.at(-1)!.push(word);
-    else phrases.push([word]);
-  }
-  return phrases.map((group) => ({
-    text: joinLine(group), x0: group[0].x0, x1: group.at(-1)!.x1,
-    top: Math.min(...group.map((w) => w.top)), bottom: Math.max(...group.map((w) => w.bottom)),
-    baseline: group[0].baseline, size: Math.max(...group.map((w) => w.size)),
-  }));
 }
 
 /** A grid worth reading as a table: at least two rows, wider than a rule under a heading. */
