@@ -196,22 +196,36 @@ describe('a half-ruled table read by alignment', () => {
   const ITEMS = [
     { text: '合计', rows: 2 }, { text: '因公出国（境）费', rows: 2 }, { text: '公务用车购置及运行维护费', span: 3 }, { text: '公务接待费', rows: 2 },
   ];
+  // 预算数 over six columns, then 决算数; under each the four items, 公务用车 over three.
+  const GROUPED = {
+    x: 40, top: 520, widths: Array(12).fill(60), size: 6, padding: 3,
+    header: [
+      [{ text: '预算数', span: 6 }, { text: '决算数', span: 6 }],
+      [...ITEMS, ...ITEMS],
+      ['小计', '公务用车购置费', '公务用车运行维护费', '小计', '公务用车购置费', '公务用车运行维护费'],
+    ],
+  };
   it.each([
     {
       // The line naming the most columns (合计 … 公务接待费, centred down two rows) names eight, as
       // many as the amounts: the columns are not that line's.
       case: 'blank zeros: the columns no amount fills come from the header labels with no rule under them',
       table: {
-        x: 40, top: 520, widths: Array(12).fill(60), size: 6, padding: 3,
-        header: [
-          [{ text: '预算数', span: 6 }, { text: '决算数', span: 6 }],
-          [...ITEMS, ...ITEMS],
-          ['小计', '公务用车购置费', '公务用车运行维护费', '小计', '公务用车购置费', '公务用车运行维护费'],
-        ],
+        ...GROUPED,
         rows: [['134.95', '', '34.81', '', '34.81', '100.14', '110.19', '', '29.88', '', '29.88', '80.31']],
       },
       budget: { total: 134.95, vehicle: 34.81, vehicleOperation: 34.81, reception: 100.14 },
       actual: { total: 110.19, vehicle: 29.88, vehicleOperation: 29.88, reception: 80.31 },
+    },
+    {
+      // 合计 stands left of every amount: a column of its own where the rows' columns start.
+      case: 'zeros printed, short amounts: the first label, left of them all, makes no column of its own',
+      table: {
+        ...GROUPED,
+        rows: [['4.3', '0.0', '0.0', '0.0', '0.0', '4.3', '3.1', '0.0', '0.0', '0.0', '0.0', '3.1']],
+      },
+      budget: { total: 4.3, abroad: 0, vehicle: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 4.3 },
+      actual: { total: 3.1, abroad: 0, vehicle: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 3.1 },
     },
     {
       case: 'alternating 预算 决算 under each item, labels closer than a character and a half: twelve columns',

@@ -14,7 +14,8 @@ interface Extent { x0: number; x1: number }
 
 /**
  * Column boundaries from the header's one-column labels; undefined where the body holds more
- * than amounts or the labels and amounts do not stand apart column from column.
+ * than amounts, two amounts of a row stand under one label, or the labels and amounts do not
+ * stand apart column from column.
  * `headerBottom`: the rule between the header and the body.
  */
 export function leafColumns(grid: Grid, headerBottom: number, phrases: readonly PdfWord[]): number[] | undefined {
@@ -29,11 +30,15 @@ export function leafColumns(grid: Grid, headerBottom: number, phrases: readonly 
     if (last && w.x0 < last.x1) last.x1 = Math.max(last.x1, w.x1);
     else columns.push({ x0: w.x0, x1: w.x1 });
   }
-  if (columns.length < Math.max(...groupLines(body).map((line) => line.length))) return undefined;
-  for (const amount of body) {
-    const column = columns[ownColumn(columns, amount)];
-    column.x0 = Math.min(column.x0, amount.x0);
-    column.x1 = Math.max(column.x1, amount.x1);
+  for (const line of groupLines(body)) {
+    const owners = line.map((amount) => ownColumn(columns, amount));
+    // Two amounts of a row under one label: the labels do not name every column.
+    if (new Set(owners).size < owners.length) return undefined;
+    line.forEach((amount, k) => {
+      const column = columns[owners[k]];
+      column.x0 = Math.min(column.x0, amount.x0);
+      column.x1 = Math.max(column.x1, amount.x1);
+    });
   }
   const bounds = columns.slice(1).map((c, i) => (columns[i].x1 < c.x0 ? (columns[i].x1 + c.x0) / 2 : NaN));
   return bounds.some(Number.isNaN) ? undefined : bounds;

@@ -91,14 +91,15 @@ export function pageBlocks(page: PdfPage, previous?: AlignedColumns): { blocks: 
 
 /**
  * A table ruled only across, read by the alignment of its words; where its body is amounts
- * only with blank cells, on the columns its header's one-column labels show where they show
- * more (leaf-columns.ts). A continued table keeps the columns it carries.
+ * only, on the columns its header's one-column labels show, one amount under each at most
+ * (leaf-columns.ts): blank cells show no column, and a label reaching left of the amounts
+ * made one of its own. A continued table keeps the columns it carries.
  */
 function alignedColumns(grid: Grid, phrases: PdfWord[], carried: readonly number[]): ReturnType<typeof alignedTable> {
   const aligned = alignedTable(phrases, grid.ys, carried);
   if (carried.length > 0) return aligned;
   const leaves = leafColumns(grid, headerBottom(grid, aligned), phrases);
-  return leaves && leaves.length > aligned.bounds.length ? alignedTable(phrases, grid.ys, leaves) : aligned;
+  return leaves ? alignedTable(phrases, grid.ys, leaves) : aligned;
 }
 
 /** The rows of a table ruled only across: its header by bands where it has them, then its body. */
