@@ -156,6 +156,19 @@ describe('a half-ruled table read by alignment', () => {
     expect(entry.basicByEconomic).toMatchObject({ personnelTotal: 1980873.26, publicTotal: 1235967.45 });
   });
 
+  it('the last rows on a page of their own, two of them coded: a name wrapped beside its code stays in its row', async () => {
+    const table = { x: 40, widths: [40, 80, 75, 40, 80, 75], size: 6, padding: 2.5 };
+    const entry = await published('一般公共预算财政拨款基本支出决算表', {
+      ...table, top: 520, rows: PANELS,
+      header: [['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']],
+    }, { ...table, top: 560, header: [], rows: [
+      ['30399', '其他对个人和\n家庭的补助', '14,642.14', '30240', '税金及附加费\n用', ''],
+      ['', '', '', '30299', '其他商品和服务支出', '132,220.58'],
+    ] });
+    expect(entry.basicByEconomic!.rows.filter((r) => r.code.startsWith('303')).map((r) => [r.code, r.name, r.amount]))
+      .toEqual([['30399', '其他对个人和家庭的补助', 14642.14]]);
+  });
+
   it('a multi-level header (三公: 预算数 over six columns, 公务用车 over three, 合计 down two rows) is read as cells with their spans', async () => {
     const budget = ['26.21', '0.00', '4.15', '0.00', '4.15', '22.06'];
     const actual = ['21.22', '0.00', '4.14', '0.00', '4.14', '17.08'];

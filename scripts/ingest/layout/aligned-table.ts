@@ -42,8 +42,11 @@ export function alignedTable(boxes: readonly Box[], bands: readonly number[] = [
   const lines = groupLines(boxes);
   if (lines.length === 0) return { rows: [], bounds: [] };
   // Rows opened by codes (a classification table): then only a code or a 合计 opens a row,
-  // and a line of name and amount beside a code printed a line higher completes that row.
-  const coded = lines.filter((l) => CODE.test(l[0].text)).length >= 3;
+  // and a line of name and amount beside a code printed a line higher completes that row. The
+  // last rows of a table continued on a page of their own may hold fewer than three codes: half
+  // its lines with amounts then.
+  const codes = lines.filter((l) => CODE.test(l[0].text)).length;
+  const coded = codes >= 3 || (codes > 0 && codes * 2 >= lines.filter((l) => l.some((w) => DECIMAL.test(w.text))).length);
   // The body starts at the first line with an amount or a code; the header is above it. A row
   // whose name is printed around its code line starts with the name's first line.
   const start = lines.findIndex((line) => CODE.test(line[0].text) || line.some((w) => DECIMAL.test(w.text)));
