@@ -98,8 +98,8 @@ export function describeSearchIndex(index: SearchIndex): string {
 /**
  * Pages by bundle, in name order. Three families: a department's pages (grouped by department),
  * subjects (grouped by 类, the first three digits) and every other page (grouped by its first two
- * path segments). A family of n pages has ceil(n / most) bundles, and a group goes to the bundle
- * its name hashes to, so groups do not move when others are added.
+ * path segments). A family has bundleCount bundles, and a group goes to the bundle its name hashes
+ * to, so groups do not move when others are added.
  */
 export function bundlesOf(files: string[], most: number): Map<string, string[]> {
   const families = new Map<string, string[]>();
@@ -109,13 +109,24 @@ export function bundlesOf(files: string[], most: number): Map<string, string[]> 
   }
   const groups = new Map<string, string[]>();
   for (const [family, members] of families) {
-    const parts = Math.ceil(members.length / most);
+    const parts = bundleCount(members.length, most);
     for (const file of members) {
       const name = parts === 1 ? family : `${family}-${(fnv1a(groupOf(file)) % parts) + 1}`;
       groups.set(name, [...(groups.get(name) ?? []), file]);
     }
   }
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+}
+
+/**
+ * How many bundles a family of n pages gets: the power of two that keeps them at `most` pages or
+ * fewer on average. A power of two changes only when the family doubles, so adding pages does not
+ * move every group to another bundle each time the family passes a multiple of `most`.
+ */
+export function bundleCount(pages: number, most: number): number {
+  let parts = 1;
+  while (pages > parts * most) parts *= 2;
+  return parts;
 }
 
 function familyOf(file: string): string {

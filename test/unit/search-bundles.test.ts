@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../scripts/build-args.ts';
-import { buildSearchIndex, bundlesOf, indexBundle } from '../../scripts/search-index.ts';
+import { buildSearchIndex, bundleCount, bundlesOf, indexBundle } from '../../scripts/search-index.ts';
 import { cborEncode } from '../../scripts/search/cbor.ts';
 import { chunkBounds, mergePagefindIndexes } from '../../scripts/search/merge-index.ts';
 import { folderSnapshot } from '../helpers/folder-snapshot.ts';
@@ -60,7 +60,7 @@ describe('search bundles', () => {
     const split = bundlesOf(files, 2);
     expect([...split.values()].flat().sort()).toEqual(files);
     const bundleOf = (file: string) => [...split].find(([, list]) => list.includes(file))![0];
-    // ceil(7 / 2) department bundles; a department's years stay with it.
+    // 7 department pages in 4 bundles at most; a department's years stay with it.
     expect([...split.keys()].filter((k) => k.startsWith('departments-')).length).toBeLessThanOrEqual(4);
     expect(bundleOf('departments/luxqu-caizhengju/2022/index.html')).toBe(bundleOf('departments/luxqu-caizhengju/index.html'));
     expect(bundleOf('departments/luxqu-caizhengju/2023/index.html')).toBe(bundleOf('departments/luxqu-caizhengju/index.html'));
@@ -68,6 +68,15 @@ describe('search bundles', () => {
     // A department added to a family that still fits its bundles moves no other page.
     const more = bundlesOf([...files, 'departments/zz-new/2023/index.html'].sort(), 2);
     for (const file of files) expect([...more].find(([, list]) => list.includes(file))![0], file).toBe(bundleOf(file));
+  });
+
+  it('gives a family a power of two of bundles, so passing a multiple of the bundle size moves nothing', () => {
+    expect([1, 500, 501, 1000, 1001, 6000, 6002, 8000, 8001, 24180].map((n) => bundleCount(n, 500))).toEqual([1, 1, 2, 2, 4, 16, 16, 16, 32, 64]);
+    // The bench's 5,000: 6,000 department pages, then one department more (two pages).
+    const departments = (n: number) => Array.from({ length: n }, (_, i) => `departments/d${String(i).padStart(4, '0')}/2023/index.html`);
+    const before = bundlesOf(departments(6000), 500);
+    const after = bundlesOf(departments(6002), 500);
+    for (const [name, files] of before) expect(after.get(name)!.slice(0, files.length)).toEqual(files);
   });
 
   it('merges bundles into the index one Pagefind process writes for the same pages', async () => {
