@@ -169,6 +169,30 @@ describe('a half-ruled table read by alignment', () => {
       .toEqual([['30399', '其他对个人和家庭的补助', 14642.14]]);
   });
 
+  it('a column only one row fills (a panel with one amount) is a column of its own: the names left of it keep their characters', async () => {
+    // The one amount stood in a gap one row may cross: no column, its name and amount shared a
+    // cell, and the columns came from the header's labels, the name's one centred over its wide
+    // column: 费, wrapped onto a line of its own, went into the code column.
+    const table = {
+      x: 40, top: 540, widths: [50, 130, 75, 50, 130, 75], size: 7, padding: 3,
+      header: [['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数']],
+      rows: [
+        ['301', '工资福利支出', '9,000.00', '307', '债务利息及费用支出', ''],
+        ['30101', '基本工资', '3,000.00', '30701', '国内债务付息', ''],
+        ['30102', '津贴补贴', '2,000.00', '30702', '国外债务付息', ''],
+        ['30103', '奖金', '1,000.00', '310', '资本性支出', '154,598.58'],
+        ['30107', '绩效工资', '1,000.00', '31001', '房屋建筑物购建', ''],
+        ['30108', '机关事业单位基本养\n老保险缴费', '800.00', '31002', '办公设备购置', ''],
+        ['30110', '职工基本医疗保险缴\n费', '600.00', '31003', '专用设备购置', ''],
+        ['30112', '其他社会保障缴费', '400.00', '31005', '基础设施建设', ''],
+        ['30113', '住房公积金', '200.00', '31006', '大型修缮', ''],
+      ],
+    };
+    const entry = await published('一般公共预算财政拨款基本支出决算表', table);
+    expect(entry.basicByEconomic!.rows.filter((r) => ['30110', '310'].includes(r.code)).map((r) => [r.code, r.name, r.amount]))
+      .toEqual([['30110', '职工基本医疗保险缴费', 600], ['310', '资本性支出', 154598.58]]);
+  });
+
   it('a multi-level header (三公: 预算数 over six columns, 公务用车 over three, 合计 down two rows) is read as cells with their spans', async () => {
     const budget = ['26.21', '0.00', '4.15', '0.00', '4.15', '22.06'];
     const actual = ['21.22', '0.00', '4.14', '0.00', '4.14', '17.08'];

@@ -221,11 +221,32 @@ export function columnBounds(rows: Box[][], header: Box[][] = []): number[] {
       : !crosses(finest, x) && rows.every((line) => !crosses(line, x));
     if (open) gapStart ??= x;
     else if (gapStart !== undefined) {
-      bounds.push((gapStart + x) / 2);
+      bounds.push(...gapBounds(gapStart, x, rowWords, true));
       gapStart = undefined;
     }
   }
+  // A gap left open to the right edge holds a boundary only before a word standing in it.
+  if (gapStart !== undefined) bounds.push(...gapBounds(gapStart, right, rowWords, false));
   return bounds;
+}
+
+/**
+ * The boundaries of a gap that few enough rows cross: its middle; but a row's word standing
+ * wholly inside it (the one amount of a column that one row fills) is a column of its own, not a
+ * row drifting across: a boundary in the middle of each free space either side of it.
+ * `closed`: the gap ends at a column (else at the table's right edge).
+ */
+function gapBounds(start: number, end: number, words: readonly Box[], closed: boolean): number[] {
+  const inside = words.filter((w) => w.x0 > start && w.x1 <= end).sort((a, b) => a.x0 - b.x0);
+  if (inside.length === 0) return closed ? [(start + end) / 2] : [];
+  const free: [number, number][] = [];
+  let from = start;
+  for (const w of inside) {
+    if (w.x0 > from) free.push([from, w.x0]);
+    from = Math.max(from, w.x1);
+  }
+  if (closed && end > from) free.push([from, end]);
+  return free.map(([a, b]) => (a + b) / 2);
 }
 
 /**
