@@ -103,19 +103,19 @@ export function describeSearchIndex(index: SearchIndex): string {
  */
 export function bundlesOf(files: string[], most: number): Map<string, string[]> {
   const families = new Map<string, string[]>();
-  for (const file of files) {
-    const family = familyOf(file);
-    families.set(family, [...(families.get(family) ?? []), file]);
-  }
+  for (const file of files) listAt(families, familyOf(file)).push(file);
   const groups = new Map<string, string[]>();
   for (const [family, members] of families) {
     const parts = bundleCount(members.length, most);
-    for (const file of members) {
-      const name = parts === 1 ? family : `${family}-${(fnv1a(groupOf(file)) % parts) + 1}`;
-      groups.set(name, [...(groups.get(name) ?? []), file]);
-    }
+    for (const file of members) listAt(groups, parts === 1 ? family : `${family}-${(fnv1a(groupOf(file)) % parts) + 1}`).push(file);
   }
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+}
+
+function listAt(map: Map<string, string[]>, key: string): string[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /**
@@ -129,9 +129,10 @@ export function bundleCount(pages: number, most: number): number {
   return parts;
 }
 
+/** "departments" or "subjects" for a page below such a folder, else "pages". */
 function familyOf(file: string): string {
-  const first = file.split('/')[0];
-  return first === 'departments' && file.split('/').length > 2 ? 'departments' : first === 'subjects' && file.split('/').length > 2 ? 'subjects' : 'pages';
+  const [first, , ...below] = file.split('/');
+  return below.length && (first === 'departments' || first === 'subjects') ? first : 'pages';
 }
 
 function groupOf(file: string): string {

@@ -15,10 +15,6 @@ export class CborReader {
     this.bytes = bytes;
   }
 
-  get done(): boolean {
-    return this.at >= this.bytes.length;
-  }
-
   /** The next item's major type and argument (a length, or the integer itself), consumed. */
   private head(): { major: number; value: number } {
     const b = this.bytes[this.at++];
