@@ -16,6 +16,14 @@
 // department and its years) in one bundle, the subjects of one 类 in one, other pages by
 // section. Which bundle a group falls in is a hash of its name, so adding a department moves
 // no other department (until a family of pages outgrows its number of bundles).
+//
+// Two indexes come out. dist/pagefind/ holds every page but departments' earlier years: each
+// department's page, its latest year, subjects and the rest, and is what a search loads first;
+// dist/pagefind/earlier/ holds the earlier years, merged into a search in the browser when the
+// visitor asks for them (src/client/search.ts). A first search then loads a third of the pages'
+// metadata and word lists at five years a department. Both indexes list every word of both:
+// Pagefind leaves a query word out of an index that has no such word at all (芦淞区 would match
+// every page with 区), while a word listed with no pages finds none there.
 import * as pagefind from 'pagefind';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -48,10 +56,17 @@ export interface SearchBundle {
 }
 
 export interface SearchIndex {
+  /** Pages in both indexes. */
   pages: number;
+  /** Words, the same list in both indexes. */
   words: number;
+  /** Departments' earlier years, in the index under EARLIER_INDEX. */
+  earlierPages: number;
   bundles: SearchBundle[];
 }
+
+/** The index of departments' earlier years, a folder of dist/pagefind/. */
+export const EARLIER_INDEX = 'earlier';
 
 export async function buildSearchIndex(dist: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const out = join(dist, 'pagefind');
@@ -81,9 +96,12 @@ export async function buildSearchIndex(dist: string, options: SearchIndexOptions
     });
     // Bundles of an earlier split that this one no longer has can never be read again.
     for (const old of await readdir(cacheRoot).catch(() => [])) if (!groups.has(old)) await rm(join(cacheRoot, old), { recursive: true, force: true });
-    if (!bundles.length) return { pages: 0, words: 0, bundles };
-    const merged = await mergePagefindIndexes(bundles.map((b) => join(cacheRoot, b.name, 'files')), out);
-    return { pages: merged.pages, words: merged.words, bundles };
+    if (!bundles.length) return { pages: 0, words: 0, earlierPages: 0, bundles };
+    const dirs = (earlier: boolean) => bundles.filter((b) => isEarlier(b.name) === earlier).map((b) => join(cacheRoot, b.name, 'files'));
+    const [latest, earlier] = [dirs(false), dirs(true)];
+    const merged = await mergePagefindIndexes(latest, out, { vocabulary: earlier });
+    const past = earlier.length ? await mergePagefindIndexes(earlier, join(out, EARLIER_INDEX), { vocabulary: latest, library: false }) : undefined;
+    return { pages: merged.pages + (past?.pages ?? 0), words: merged.words, earlierPages: past?.pages ?? 0, bundles };
   } finally {
     if (options.cache === false) await rm(cacheRoot, { recursive: true, force: true });
   }
@@ -92,18 +110,19 @@ export async function buildSearchIndex(dist: string, options: SearchIndexOptions
 export function describeSearchIndex(index: SearchIndex): string {
   const reused = index.bundles.filter((b) => b.reused);
   const indexed = index.bundles.filter((b) => !b.reused);
-  return `search: ${index.pages} pages, ${index.words} words, indexed in ${index.bundles.length} bundles and merged; ${indexed.length ? `indexed: ${indexed.map((b) => `${b.name} (${b.pages})`).join(', ')}` : 'none indexed'}${reused.length ? `; unchanged, reused: ${reused.length}` : ''}`;
+  return `search: ${index.pages} pages (${index.earlierPages} earlier years of departments in pagefind/${EARLIER_INDEX}/), ${index.words} words, indexed in ${index.bundles.length} bundles and merged; ${indexed.length ? `indexed: ${indexed.map((b) => `${b.name} (${b.pages})`).join(', ')}` : 'none indexed'}${reused.length ? `; unchanged, reused: ${reused.length}` : ''}`;
 }
 
 /**
- * Pages by bundle, in name order. Three families: a department's pages (grouped by department),
- * subjects (grouped by 类, the first three digits) and every other page (grouped by its first two
- * path segments). A family has bundleCount bundles, and a group goes to the bundle its name hashes
- * to, so groups do not move when others are added.
+ * Pages by bundle, in name order. Four families: a department's page and latest year (grouped by
+ * department), its earlier years (the same), subjects (grouped by 类, the first three digits) and
+ * every other page (grouped by its first two path segments). A family has bundleCount bundles, and
+ * a group goes to the bundle its name hashes to, so groups do not move when others are added.
  */
 export function bundlesOf(files: string[], most: number): Map<string, string[]> {
+  const latest = latestYears(files);
   const families = new Map<string, string[]>();
-  for (const file of files) listAt(families, familyOf(file)).push(file);
+  for (const file of files) listAt(families, familyOf(file, latest)).push(file);
   const groups = new Map<string, string[]>();
   for (const [family, members] of families) {
     const parts = bundleCount(members.length, most);
@@ -129,10 +148,33 @@ export function bundleCount(pages: number, most: number): number {
   return parts;
 }
 
-/** "departments" or "subjects" for a page below such a folder, else "pages". */
-function familyOf(file: string): string {
-  const [first, , ...below] = file.split('/');
-  return below.length && (first === 'departments' || first === 'subjects') ? first : 'pages';
+/** "earlier" for a department's year before its latest, "departments" or "subjects" for another page below such a folder, else "pages". */
+function familyOf(file: string, latest: Map<string, string>): string {
+  const [first, second, ...below] = file.split('/');
+  if (!below.length || (first !== 'departments' && first !== 'subjects')) return 'pages';
+  const year = yearOf(file);
+  return year && year < latest.get(second)! ? 'earlier' : first;
+}
+
+/** Each department's latest year with a page, by its folder name. */
+function latestYears(files: string[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const file of files) {
+    const year = yearOf(file);
+    const department = file.split('/')[1];
+    if (year && !(latest.get(department)! >= year)) latest.set(department, year);
+  }
+  return latest;
+}
+
+/** "2022" for a department-year page ("departments/<slug>/2022/index.html"). */
+function yearOf(file: string): string | undefined {
+  return /^departments\/[^/]+\/(\d{4})\/index\.html$/.exec(file)?.[1];
+}
+
+/** A bundle of departments' earlier years: indexed apart, searched when the visitor asks. */
+function isEarlier(bundle: string): boolean {
+  return bundle === 'earlier' || bundle.startsWith('earlier-');
 }
 
 function groupOf(file: string): string {

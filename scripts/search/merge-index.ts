@@ -50,24 +50,39 @@ export interface MergedIndex {
   chunks: number;
 }
 
+export interface MergeOptions {
+  /**
+   * Bundles whose words the index lists too, with no pages: an index searched beside another
+   * (Pagefind's mergeIndex) must know every word of both, or a query word it lacks is left out
+   * of the query there instead of finding nothing.
+   */
+  vocabulary?: string[];
+  /** Copy Pagefind's library, styles and wasm (default true); an index merged into another's search needs only its data. */
+  library?: boolean;
+}
+
 /** Merges the Pagefind outputs in `bundles` (folders, in page order) into `out`. */
-export async function mergePagefindIndexes(bundles: string[], out: string): Promise<MergedIndex> {
+export async function mergePagefindIndexes(bundles: string[], out: string, options: MergeOptions = {}): Promise<MergedIndex> {
   if (bundles.length === 0) throw new Error('pagefind merge: no bundle to merge');
-  const entries = await Promise.all(bundles.map(async (dir) => JSON.parse(await readFile(join(dir, ENTRY), 'utf8')) as Entry));
-  const versions = new Set(entries.map((e) => e.version));
+  const readEntry = async (dir: string) => JSON.parse(await readFile(join(dir, ENTRY), 'utf8')) as Entry;
+  const entries = await Promise.all(bundles.map(readEntry));
+  const vocabulary = options.vocabulary ?? [];
+  const vocabularyEntries = await Promise.all(vocabulary.map(readEntry));
+  const versions = new Set([...entries, ...vocabularyEntries].map((e) => e.version));
   if (versions.size > 1) throw new Error(`pagefind merge: bundles written by different Pagefind versions (${[...versions].join(', ')})`);
   await mkdir(out, { recursive: true });
   // The library, styles and wasm are the same in every bundle of one version.
-  for (const file of await readdir(bundles[0], { withFileTypes: true })) {
+  for (const file of options.library === false ? [] : await readdir(bundles[0], { withFileTypes: true })) {
     if (file.isFile() && file.name !== ENTRY && !file.name.endsWith('.pf_meta')) await copyFile(join(bundles[0], file.name), join(out, file.name));
   }
   const languages: Entry['languages'] = {};
   const total: MergedIndex = { pages: 0, words: 0, chunks: 0 };
   const names = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
   for (const language of names) {
-    const parts = bundles.flatMap((dir, i) => (entries[i].languages[language] ? [{ dir, hash: entries[i].languages[language].hash }] : []));
+    const partsOf = (dirs: string[], read: Entry[]) => dirs.flatMap((dir, i) => (read[i].languages[language] ? [{ dir, hash: read[i].languages[language].hash }] : []));
+    const parts = partsOf(bundles, entries);
     const wasm = entries.find((e) => e.languages[language])!.languages[language].wasm;
-    const merged = await mergeLanguage(language, parts, out);
+    const merged = await mergeLanguage(language, parts, partsOf(vocabulary, vocabularyEntries), out);
     languages[language] = { hash: merged.hash, wasm, page_count: merged.pages };
     total.pages += merged.pages;
     total.words += merged.words;
@@ -78,8 +93,12 @@ export async function mergePagefindIndexes(bundles: string[], out: string): Prom
   return total;
 }
 
-async function mergeLanguage(language: string, parts: { dir: string; hash: string }[], out: string): Promise<MergedIndex & { hash: string }> {
-  const metas = await Promise.all(parts.map(async (p) => readMeta(join(p.dir, `pagefind.${p.hash}.pf_meta`))));
+type Part = { dir: string; hash: string };
+
+async function mergeLanguage(language: string, parts: Part[], vocabulary: Part[], out: string): Promise<MergedIndex & { hash: string }> {
+  const readPartMeta = (p: Part) => readMeta(join(p.dir, `pagefind.${p.hash}.pf_meta`));
+  const metas = await Promise.all(parts.map(readPartMeta));
+  const vocabularyMetas = await Promise.all(vocabulary.map(readPartMeta));
   const offsets: number[] = [];
   let pageCount = 0;
   for (const meta of metas) {
@@ -89,7 +108,7 @@ async function mergeLanguage(language: string, parts: { dir: string; hash: strin
   }
   const names = new Names(language);
   const pages = await copyFragments(parts.map((p) => p.dir), metas, out, names.prefix);
-  const chunks = await mergeWords(parts.map((p) => p.dir), metas, offsets, out, names);
+  const chunks = await mergeWords(parts.map((p) => p.dir), metas, offsets, out, names, { dirs: vocabulary.map((p) => p.dir), metas: vocabularyMetas });
   const filters = await mergeFilters(parts.map((p) => p.dir), metas, offsets, out, names);
   const fields = [...new Set(metas.flatMap((m) => m.fields))];
   const metaBytes = cborEncode([metas[0].version, pages, chunks.meta, filters, [], fields]);
@@ -243,10 +262,12 @@ function readWord(r: CborReader): BundleWord {
   return { text, key: Buffer.from(text, 'utf8'), arity, pages, entries, firstArity, firstRest, firstPage, lastPage: page, size, extra: r.slice(extraStart) };
 }
 
-async function mergeWords(dirs: string[], metas: Meta[], offsets: number[], out: string, names: Names): Promise<{ meta: [string, string, string][]; words: number }> {
+async function mergeWords(dirs: string[], metas: Meta[], offsets: number[], out: string, names: Names, vocabulary: { dirs: string[]; metas: Meta[] }): Promise<{ meta: [string, string, string][]; words: number }> {
   await mkdir(join(out, 'index'), { recursive: true });
   const streams = dirs.map((dir, i) => new WordStream(dir, metas[i].chunks.map((c) => c[2])));
-  for (const s of streams) await s.next();
+  // Their words only: a word no bundle of this index has is written with no pages.
+  const wordsOnly = vocabulary.dirs.map((dir, i) => new WordStream(dir, vocabulary.metas[i].chunks.map((c) => c[2])));
+  for (const s of [...streams, ...wordsOnly]) await s.next();
   const chunkMeta: [string, string, string][] = [];
   let chunk: Buffer[] = [];
   let chunkWords: string[] = [];
@@ -270,7 +291,7 @@ async function mergeWords(dirs: string[], metas: Meta[], offsets: number[], out:
   };
   for (;;) {
     let least: Buffer | undefined;
-    for (const s of streams) if (s.current && (!least || Buffer.compare(s.current.key, least) < 0)) least = s.current.key;
+    for (const s of [...streams, ...wordsOnly]) if (s.current && (!least || Buffer.compare(s.current.key, least) < 0)) least = s.current.key;
     if (!least) break;
     const parts: { word: BundleWord; offset: number }[] = [];
     for (const [i, s] of streams.entries()) {
@@ -279,9 +300,16 @@ async function mergeWords(dirs: string[], metas: Meta[], offsets: number[], out:
         await s.next();
       }
     }
-    const encoded = encodeWord(parts);
+    let listed: BundleWord | undefined;
+    for (const s of wordsOnly) {
+      if (s.current && s.current.key.equals(least)) {
+        listed ??= s.current;
+        await s.next();
+      }
+    }
+    const encoded = parts.length ? encodeWord(parts) : encodeWordWithoutPages(listed!);
     chunk.push(encoded.bytes);
-    chunkWords.push(parts[0].word.text);
+    chunkWords.push(listed?.text ?? parts[0].word.text);
     chunkSize += encoded.size;
     words++;
     if (chunkSize >= CHUNK_SIZE) await flush();
@@ -307,6 +335,11 @@ function encodeWord(parts: { word: BundleWord; offset: number }[]): { bytes: Buf
   }
   out.push(first.extra);
   return { bytes: Buffer.concat(out), size };
+}
+
+/** A word of another index, listed here with no pages (and the fields it has there after them). */
+function encodeWordWithoutPages(word: BundleWord): { bytes: Buffer; size: number } {
+  return { bytes: Buffer.concat([cborArray(word.arity), cborText(word.text), cborArray(0), word.extra]), size: 0 };
 }
 
 /**

@@ -46,6 +46,8 @@ export interface PagefindResults {
 export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another index (its folder's URL) to every search from now on. */
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResults>;
   debouncedSearch: (term: string | null, options?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindResults | null>;

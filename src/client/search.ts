@@ -1,7 +1,7 @@
 // The /search/ page: a small UI of our own on Pagefind's JS API. Loaded as an external module
 // (the Content-Security-Policy allows no inline script); the form works without it as a GET.
 import { loadPagefind, type FilterCounts, type PagefindModule, type PagefindResults } from './pagefind-api.ts';
-import { FILTER_NAMES, hasFilters, pagefindBundleUrl, readState, writeState, type SearchState } from './search-state.ts';
+import { FILTER_NAMES, earlierIndexUrl, hasFilters, pagefindBundleUrl, readState, searchesEarlier, writeState, type SearchState } from './search-state.ts';
 import { EXCERPT_WORDS, departmentOf, resultItem, resultView, subResultItem } from './search-render.ts';
 
 const PAGE_SIZE = 10;
@@ -22,11 +22,25 @@ function start(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // Departments' earlier years are a second index (scripts/search-index.ts), merged in when the
+  // visitor asks for them or chooses a year; the page says how many there are.
+  const earlierYears = Number(root.dataset.searchEarlier ?? 0);
+  const scope = root.querySelector<HTMLElement>('[data-search-scope]');
+  const earlierButton = root.querySelector<HTMLButtonElement>('[data-search-earlier-button]');
 
   let pagefind: Promise<PagefindModule> | undefined;
   // Pagefind's URLs are site-relative ("/subjects/215/"); baseUrl puts the base path in front.
   // Longer excerpts than Pagefind's 30 words: an amount takes one word per character (scripts/search/mask-amounts.ts).
-  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), { baseUrl: BASE, excerptLength: EXCERPT_WORDS, ranking: RANKING }));
+  const options = { baseUrl: BASE, excerptLength: EXCERPT_WORDS, ranking: RANKING };
+  const load = () => (pagefind ??= loadPagefind(pagefindBundleUrl(BASE), options));
+  let earlier = false;
+  let earlierMerged: Promise<void> | undefined;
+  let withEarlier = false;
+  const loadEarlier = (pf: PagefindModule) =>
+    (earlierMerged ??= pf.mergeIndex(earlierIndexUrl(BASE), options).then(
+      () => { withEarlier = earlier = true; },
+      (error: unknown) => { earlierMerged = undefined; throw error; },
+    ));
   let generation = 0;
   // The counts beside each filter value need Pagefind's filter files: loaded when the visitor
   // turns to the filters, not for every first search.
@@ -46,7 +60,13 @@ function start(root: HTMLElement): void {
   const fromForm = (): SearchState => ({
     q: input.value.trim(),
     filters: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])),
+    ...(earlier ? { earlier } : {}),
   });
+
+  /** Whether the results cover departments' earlier years, and the button that adds them. */
+  const showScope = (searched: boolean) => {
+    if (scope) scope.hidden = !searched || withEarlier || earlierYears === 0;
+  };
 
   const showMore = async (gen: number) => {
     if (!current) return;
@@ -83,12 +103,18 @@ function start(root: HTMLElement): void {
       current = undefined;
       list.replaceChildren();
       more.hidden = true;
+      showScope(false);
       setState('idle', '输入部门名称、地区、科目编码或关键词。');
       return;
     }
     setState('loading', '正在搜索…');
     try {
       const pf = await load();
+      if (earlierYears > 0 && searchesEarlier(state)) {
+        await loadEarlier(pf);
+        history.replaceState(null, '', `${location.pathname}${writeState(fromForm())}`);
+      }
+      if (gen !== generation) return;
       const options = { filters: state.filters as Record<string, string> };
       const results = debounce ? await pf.debouncedSearch(state.q || null, options, 250) : await pf.search(state.q || null, options);
       if (!results || gen !== generation) return;
@@ -100,16 +126,20 @@ function start(root: HTMLElement): void {
       if (gen !== generation) return;
       if (counted) updateCounts(selects, results.totalFilters);
       const n = results.results.length;
+      showScope(true);
       setState('done', n ? `找到 ${n} 个页面${state.q ? `：“${state.q}”` : ''}；同一部门的页面列在一起` : `没有找到与“${state.q}”相关的页面。可以换一个词，或去掉筛选条件。`, n);
     } catch (error) {
       pagefind = undefined; // a failed load is tried again on the next search
+      earlierMerged = undefined;
       if (gen !== generation) return;
+      showScope(false);
       setState('error', '搜索暂时无法使用，请稍后再试，或浏览全部部门和科目。');
       console.warn('search:', error);
     }
   };
 
   const initial = readState(location.search);
+  earlier = initial.earlier ?? false;
   input.value = initial.q;
   for (const s of selects) s.value = initial.filters[s.name as keyof SearchState['filters']] ?? '';
   form.addEventListener('submit', (event) => { event.preventDefault(); void run(false); });
@@ -131,6 +161,10 @@ function start(root: HTMLElement): void {
     s.addEventListener('pointerdown', count);
   }
   more.addEventListener('click', () => void showMore(generation));
+  earlierButton?.addEventListener('click', () => {
+    earlier = true;
+    void run(false);
+  });
   void run(false);
 }
 

@@ -17,3 +17,11 @@ export const SEARCH_KINDS: readonly { value: string; label: string }[] = [
   { value: '科目', label: '支出科目' },
   { value: '说明', label: '说明页' },
 ];
+
+/**
+ * Department-years in the index of earlier years: each department's latest year is searched
+ * first, its earlier ones when the visitor asks (scripts/search-index.ts splits the pages alike).
+ */
+export function earlierYearCount(entries: readonly { department: { slug: string } }[]): number {
+  return entries.length - new Set(entries.map((e) => e.department.slug)).size;
+}

@@ -1,7 +1,7 @@
 // The pages as Pagefind indexed them, read back from dist/pagefind/fragment/: each
 // fragment is gzip of a short signature followed by the page's JSON (url, content, meta,
 // filters). Lets a test see exactly which words went into the index.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -13,11 +13,11 @@ export interface IndexedPage {
   filters: Record<string, string[]>;
 }
 
+/** Every page of both indexes: the first one's and that of departments' earlier years. */
 export function indexedPages(dist: string): IndexedPage[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => join(dir, f))
+  const dirs = [join(dist, 'pagefind', 'fragment'), join(dist, 'pagefind', 'earlier', 'fragment')].filter((dir) => existsSync(dir));
+  return dirs
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).map((f) => join(dir, f)))
     .map((file) => {
       const text = gunzipSync(readFileSync(file)).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;

@@ -12,6 +12,7 @@ import { resultCount, searchPath, showAll, shownResults, type ShownResult } from
 import { indexedPages, indexedWords } from './pagefind-fragments.ts';
 import { measureSearchBytes } from './search-bytes.ts';
 import { serveStatic } from './static-server.ts';
+import { readPagefindIndex } from '../helpers/pagefind-index.ts';
 import { TEST_CONTENT, TEST_ROOT, prepareTestSeeds, runBuild } from './test-site.ts';
 
 let portal: Portal;
@@ -116,7 +117,7 @@ describe('code prefixes', () => {
       .filter((y) => (y.expenditureByFunction ?? []).some((r: { code: string }) => r.code.startsWith('21505')))
       .map((y) => `departments/${y.department.slug}/${y.year}/`);
     expect(spent.length).toBeGreaterThan(1);
-    const { results } = await search('21505', {}, true);
+    const { results } = await search('21505', { earlier: '1' }, true);
     const found = new Set(results.map(sitePath));
     expect(spent.filter((p) => !found.has(p))).toEqual([]);
   });
@@ -212,6 +213,72 @@ describe('filters', () => {
   });
 });
 
+describe('departments\' earlier years', () => {
+  // The test site's one department with two years (the restated fixtures): its 2023 is searched
+  // first, its 2022 is in the index of earlier years (scripts/search-index.ts).
+  const earlierYear = () => {
+    const years = builtYears();
+    const slug = years.find((y) => years.filter((o) => o.slug === y.slug).length > 1)!.slug;
+    const [first, ...later] = years.filter((y) => y.slug === slug).map((y) => y.year).sort();
+    expect(later.length).toBe(1);
+    return { slug, name: years.find((y) => y.slug === slug)!.name, path: `departments/${slug}/${first}/`, year: String(first) };
+  };
+  /** A word of the earlier year's page that no other page has: listed in the first index with no pages. */
+  const onlyEarlier = () => {
+    const latest = readPagefindIndex(join(DIST, 'pagefind'));
+    const earlier = readPagefindIndex(join(DIST, 'pagefind', 'earlier'));
+    const { year } = earlierYear();
+    // Longest first; not the year itself, which the browser splits from what follows it.
+    return Object.keys(latest.words)
+      .filter((w) => !w.includes(year) && !Object.keys(latest.words[w].pages).length && Object.keys(earlier.words[w].pages).length)
+      .sort((a, b) => b.length - a.length);
+  };
+
+  it('are searched when the visitor asks, with the button under the first results', async () => {
+    const { path } = earlierYear();
+    const words = onlyEarlier();
+    expect(words.length).toBeGreaterThan(0);
+    const { page, errors } = await portal.open(searchPath(words[0]));
+    expect(await shownResults(page)).toEqual([]);
+    const button = page.locator('[data-search-earlier-button]');
+    expect(await button.textContent()).toBe('同时搜索往年的 1 份年度决算');
+    expect(await page.locator('[data-search-scope]').isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('earlier')).toBe('1');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .search-result').length > 0);
+    const results = await shownResults(page);
+    expect(results.map(sitePath)).toEqual([path]);
+    expect(results[0].marks.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-scope]').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a linked search with earlier=1 or a chosen year searches them at once', async () => {
+    const { path, year, name } = earlierYear();
+    const linked = await search(name, { earlier: '1' }, true);
+    expect(linked.results.map(sitePath)).toContain(path);
+    const byYear = await search(name, { year }, true);
+    // The year and its department's page (which covers every year).
+    expect(byYear.results.map(sitePath).sort()).toEqual([`departments/${earlierYear().slug}/`, path]);
+    expect(new URL(byYear.url).searchParams.get('earlier')).toBe('1');
+    // The first search alone finds the department and its latest year, not the earlier one.
+    const first = await search(name, {}, true);
+    expect(first.results.map(sitePath)).toContain(`departments/${earlierYear().slug}/`);
+    expect(first.results.map(sitePath)).not.toContain(path);
+  });
+
+  it('a query word the earlier years do not have finds none of them (both indexes list every word)', async () => {
+    // 株 is on no page of the earlier year; without it in that index's word list, Pagefind
+    // would search it there for 市 alone and find the 岳阳市 department's earlier year.
+    const { path } = earlierYear();
+    const { results } = await search('株洲市', { earlier: '1' }, true);
+    expect(results.length).toBeGreaterThan(3);
+    expect(results.map(sitePath)).not.toContain(path);
+    expect(Object.keys(readPagefindIndex(join(DIST, 'pagefind', 'earlier')).words['株'].pages)).toEqual([]);
+  });
+});
+
 describe('the search box', () => {
   it('on any page, submits to /search/ and shows the results there', async () => {
     const { page, errors } = await portal.open('subjects/215/');
@@ -291,6 +358,12 @@ describe('under a base path', () => {
       await page.click('[data-search-results] .search-result a');
       await page.waitForURL(/\/portal\/subjects\/2150501\/$/);
       expect(await page.textContent('h1')).toContain('2150501');
+      // The index of departments' earlier years, under the base path too.
+      requested.length = 0;
+      await page.goto(site.url(searchPath('君山区', { earlier: '1' })));
+      const withEarlier = await shownResults(page);
+      expect(requested).toContain('/portal/pagefind/earlier/pagefind-entry.json');
+      expect(withEarlier.map((r) => r.href).filter((h) => /\/2022\/$/.test(h))).toEqual([expect.stringMatching(/^\/portal\/departments\/[^/]+\/2022\/$/)]);
     } finally {
       await site.close();
     }

@@ -1,7 +1,8 @@
 // The search index in bundles (scripts/search-index.ts): pages indexed by several Pagefind
 // processes and merged (scripts/search/merge-index.ts) must read back exactly as the index one
 // process writes for the same pages, so the browser finds the same pages for every query; an
-// unchanged bundle is reused; a changed page re-indexes only its bundle.
+// unchanged bundle is reused; a changed page re-indexes only its bundle. Departments' earlier
+// years go to an index of their own, and both indexes list every word.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { buildSearchIndex, bundleCount, bundlesOf, indexBundle } from '../../scr
 import { cborEncode } from '../../scripts/search/cbor.ts';
 import { chunkBounds, mergePagefindIndexes } from '../../scripts/search/merge-index.ts';
 import { folderSnapshot } from '../helpers/folder-snapshot.ts';
-import { readPagefindIndex } from '../helpers/pagefind-index.ts';
+import { readPagefindIndex, type ReadIndex } from '../helpers/pagefind-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-search-bundles-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -44,26 +45,41 @@ function writeSite(dir: string, pages: Record<string, string>): string {
   return dir;
 }
 
-/** What one Pagefind process writes for every page of `dist`. */
-async function oneProcess(dist: string, name: string): Promise<string> {
+/** Departments' earlier years in the small site: the index of earlier years holds them. */
+const EARLIER = ['departments/hetangqu-jiaoyuju/2022/index.html', 'departments/luxqu-caizhengju/2022/index.html'];
+
+/** What one Pagefind process writes for the pages of `dist` (those of one index). */
+async function oneProcess(dist: string, name: string, earlier = false): Promise<string> {
   const target = join(work, name);
-  await indexBundle(dist, Object.keys(SITE).sort(), target);
+  await indexBundle(dist, Object.keys(SITE).sort().filter((f) => EARLIER.includes(f) === earlier), target);
   return target;
+}
+
+/** An index read back with only the words it has pages for, and the words it lists without pages. */
+function split(index: ReadIndex): { index: ReadIndex; listed: string[] } {
+  const words = Object.entries(index.words);
+  const held = words.filter(([, w]) => Object.keys(w.pages).length);
+  return { index: { ...index, words: Object.fromEntries(held) }, listed: words.filter(([, w]) => !Object.keys(w.pages).length).map(([word]) => word) };
 }
 
 describe('search bundles', () => {
   it('groups a department\'s pages together, subjects by 类, the rest by section, in about `most` pages each', () => {
     const files = Object.keys(SITE).sort();
     const one = bundlesOf(files, 1000);
-    expect([...one.keys()]).toEqual(['departments', 'pages', 'subjects']);
+    expect([...one.keys()]).toEqual(['departments', 'earlier', 'pages', 'subjects']);
+    expect(one.get('earlier')).toEqual(EARLIER);
+    expect(one.get('departments')).toContain('departments/tianyuanqu-weijianju/2023/index.html');
     expect(one.get('pages')).toEqual(['index.html', 'regions/luxqu/index.html']);
     const split = bundlesOf(files, 2);
     expect([...split.values()].flat().sort()).toEqual(files);
     const bundleOf = (file: string) => [...split].find(([, list]) => list.includes(file))![0];
-    // 7 department pages in 4 bundles at most; a department's years stay with it.
+    // 5 department pages in 4 bundles at most; a department's latest year stays with it.
     expect([...split.keys()].filter((k) => k.startsWith('departments-')).length).toBeLessThanOrEqual(4);
-    expect(bundleOf('departments/luxqu-caizhengju/2022/index.html')).toBe(bundleOf('departments/luxqu-caizhengju/index.html'));
+    expect(bundleOf('departments/luxqu-caizhengju/2022/index.html')).toMatch(/^earlier/);
     expect(bundleOf('departments/luxqu-caizhengju/2023/index.html')).toBe(bundleOf('departments/luxqu-caizhengju/index.html'));
+    // A department's new year takes its latest place, and the year before goes to the earlier ones.
+    const next = bundlesOf([...files, 'departments/luxqu-caizhengju/2024/index.html'].sort(), 1000);
+    expect(next.get('earlier')).toEqual([...EARLIER, 'departments/luxqu-caizhengju/2023/index.html']);
     expect(bundleOf('subjects/2010601/index.html')).toBe(bundleOf('subjects/201/index.html'));
     // A department added to a family that still fits its bundles moves no other page.
     const more = bundlesOf([...files, 'departments/zz-new/2023/index.html'].sort(), 2);
@@ -79,19 +95,30 @@ describe('search bundles', () => {
     for (const [name, files] of before) expect(after.get(name)!.slice(0, files.length)).toEqual(files);
   });
 
-  it('merges bundles into the index one Pagefind process writes for the same pages', async () => {
+  it('merges bundles into the indexes one Pagefind process writes for the same pages, latest and earlier years apart', async () => {
     const dist = writeSite(join(work, 'site'), SITE);
     const one = readPagefindIndex(await oneProcess(dist, 'one'));
+    const oneEarlier = readPagefindIndex(await oneProcess(dist, 'one-earlier', true));
     const built = await buildSearchIndex(dist, { bundlePages: 2, cache: join(work, 'cache') });
-    expect(built.bundles.map((b) => [b.name, b.pages, b.reused])).toEqual([['departments-2', 6, false], ['departments-4', 1, false], ['pages', 2, false], ['subjects-1', 3, false]]);
-    expect(built.pages).toBe(12);
-    const merged = readPagefindIndex(join(dist, 'pagefind'));
-    expect(merged).toEqual(one);
+    expect(built.bundles.map((b) => [b.name, b.pages, b.reused])).toEqual([['departments-2', 4, false], ['departments-4', 1, false], ['earlier', 2, false], ['pages', 2, false], ['subjects-1', 3, false]]);
+    expect([built.pages, built.earlierPages]).toEqual([12, 2]);
+    const latest = split(readPagefindIndex(join(dist, 'pagefind')));
+    const earlier = split(readPagefindIndex(join(dist, 'pagefind', 'earlier')));
+    expect(latest.index).toEqual(one);
+    expect(earlier.index).toEqual(oneEarlier);
+    // Both list every word, each with no pages where only the other has them.
+    expect([...latest.listed, ...Object.keys(latest.index.words)].sort()).toEqual([...earlier.listed, ...Object.keys(earlier.index.words)].sort());
+    expect(latest.listed).toEqual(['2022', '2022年度', '主要', '主要是', '人员', '增加', '物资', '要是', '采购']);
+    expect(earlier.listed).toContain('天元');
     // Real values, not only equality: a word of one department, and one of pages in two bundles.
-    expect(Object.keys(merged.words['荷塘'].pages).sort()).toEqual(['/departments/hetangqu-jiaoyuju/', '/departments/hetangqu-jiaoyuju/2022/', '/departments/hetangqu-jiaoyuju/2023/']);
-    expect(Object.keys(merged.words['学前'].pages).sort()).toEqual(['/departments/hetangqu-jiaoyuju/2022/', '/departments/hetangqu-jiaoyuju/2023/', '/subjects/2050201/']);
-    expect(merged.filters.region['荷塘区']).toEqual(['/departments/hetangqu-jiaoyuju/', '/departments/hetangqu-jiaoyuju/2022/', '/departments/hetangqu-jiaoyuju/2023/']);
-    expect(merged.filters.year['2022']).toEqual(['/departments/hetangqu-jiaoyuju/2022/', '/departments/luxqu-caizhengju/2022/']);
+    expect(Object.keys(latest.index.words['荷塘'].pages).sort()).toEqual(['/departments/hetangqu-jiaoyuju/', '/departments/hetangqu-jiaoyuju/2023/']);
+    expect(Object.keys(earlier.index.words['荷塘'].pages)).toEqual(['/departments/hetangqu-jiaoyuju/2022/']);
+    expect(Object.keys(latest.index.words['学前'].pages).sort()).toEqual(['/departments/hetangqu-jiaoyuju/2023/', '/subjects/2050201/']);
+    expect(latest.index.filters.region['荷塘区']).toEqual(['/departments/hetangqu-jiaoyuju/', '/departments/hetangqu-jiaoyuju/2023/']);
+    expect(earlier.index.filters.year['2022']).toEqual(['/departments/hetangqu-jiaoyuju/2022/', '/departments/luxqu-caizhengju/2022/']);
+    // Only the first index carries Pagefind's library.
+    expect(readdirSync(join(dist, 'pagefind')).filter((f) => f.endsWith('.js')).length).toBeGreaterThan(0);
+    expect(readdirSync(join(dist, 'pagefind', 'earlier')).filter((f) => f.endsWith('.js'))).toEqual([]);
   }, 60_000);
 
   it('reuses every unchanged bundle, byte for byte, and re-indexes only the bundle of a changed page', async () => {
@@ -107,7 +134,7 @@ describe('search bundles', () => {
     const third = await buildSearchIndex(dist, { bundlePages: 2, cache: join(work, 'cache') });
     const indexed = third.bundles.filter((b) => !b.reused);
     expect(indexed.map((b) => b.name)).toEqual([bundlesOf(Object.keys(SITE).sort(), 2).entries().find(([, list]) => list.includes(changed))![0]]);
-    const merged = readPagefindIndex(join(dist, 'pagefind'));
+    const merged = split(readPagefindIndex(join(dist, 'pagefind'))).index;
     expect(merged).toEqual(readPagefindIndex(await oneProcess(dist, 'one-after')));
     expect(Object.keys(merged.words['卫生'].pages)).toEqual(['/departments/tianyuanqu-weijianju/2023/']);
     // A fragment name is never reused for other content: one changed page renames them all.
@@ -119,11 +146,11 @@ describe('search bundles', () => {
     const bundle = join(work, 'one');
     await mergePagefindIndexes([bundle, bundle], out);
     const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages['zh-cn'].page_count).toBe(24);
+    expect(entry.languages['zh-cn'].page_count).toBe(20);
     const fragments = readdirSync(join(out, 'fragment')).sort();
     const token = fragments[0].slice('zh-cn_'.length, 'zh-cn_'.length + 6);
     expect(token).toMatch(/^[0-9a-f]{6}$/);
-    expect(fragments).toEqual(Array.from({ length: 24 }, (_, i) => `zh-cn_${token}_${i.toString(36)}.pf_fragment`).sort());
+    expect(fragments).toEqual(Array.from({ length: 20 }, (_, i) => `zh-cn_${token}_${i.toString(36)}.pf_fragment`).sort());
   });
 
   it('refuses what it does not know how to merge, naming it', async () => {

@@ -1,6 +1,6 @@
 // The search page's URL state and where it loads Pagefind from, with and without a base path.
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindBundleUrl, readState, writeState } from '../../src/client/search-state.ts';
+import { earlierIndexUrl, hasFilters, pagefindBundleUrl, readState, searchesEarlier, writeState } from '../../src/client/search-state.ts';
 
 describe('pagefindBundleUrl', () => {
   it.each([
@@ -10,6 +10,11 @@ describe('pagefindBundleUrl', () => {
     ['/a/b/', '/a/b/pagefind/pagefind.js'],
   ])('base %s → %s', (base, url) => {
     expect(pagefindBundleUrl(base)).toBe(url);
+  });
+
+  it('puts the index of earlier years beside it', () => {
+    expect(earlierIndexUrl('/portal')).toBe('/portal/pagefind/earlier/');
+    expect(earlierIndexUrl('/')).toBe('/pagefind/earlier/');
   });
 });
 
@@ -33,6 +38,16 @@ describe('readState / writeState', () => {
     expect(writeState(state)).toBe('?q=2150501&kind=%E7%A7%91%E7%9B%AE&region=%E6%A0%AA%E6%B4%B2%E5%B8%82');
     expect(readState(writeState(state))).toEqual(state);
     expect(hasFilters(state)).toBe(true);
+  });
+
+  it('searches departments\' earlier years when asked in the address or when a year is chosen', () => {
+    const asked = readState('?q=%E8%A1%8C%E6%94%BF%E8%BF%90%E8%A1%8C&earlier=1');
+    expect(asked).toEqual({ q: '行政运行', filters: {}, earlier: true });
+    expect(writeState(asked)).toBe('?q=%E8%A1%8C%E6%94%BF%E8%BF%90%E8%A1%8C&earlier=1');
+    expect(searchesEarlier(asked)).toBe(true);
+    expect(searchesEarlier(readState('?q=x&earlier=0'))).toBe(false);
+    expect(searchesEarlier(readState('?q=x&year=2020'))).toBe(true);
+    expect(searchesEarlier(readState('?q=x&region=%E8%8A%A6%E6%B7%9E%E5%8C%BA'))).toBe(false);
   });
 
   it('keeps a filter without a query (browse by kind)', () => {
