@@ -1,6 +1,8 @@
-// npm run build: seeds/ → content/ (ingest) → content/site/ (the site's index of it) → dist/ (astro build) → dist/sources/ (the reports
-// as published) → dist/data/ (the downloads) → dist/pagefind/ (search index) → link check.
-import { spawnSync } from 'node:child_process';
+// npm run build: seeds/ → content/ (ingest) → content/site/ (the site's index of it) → dist/ (astro build), while
+// dist/sources/ (the reports as published) and dist/data/ (the downloads) are written beside it → dist/pagefind/
+// (search index) → link check.
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { parseBuildArgs } from './build-args.ts';
 import { ingestFolder } from './ingest/ingest-folder.ts';
 import { summaryLine } from './ingest/progress.ts';
@@ -10,6 +12,7 @@ import { describePublishedSources, publishSources } from './publish-sources.ts';
 import { describeDownloads, writeDownloads } from './write-downloads.ts';
 import { describeSiteIndex, writeSiteIndex } from './site-index.ts';
 import { dataUpdated } from '../src/lib/site-facts.ts';
+import { moveInto, stagingFolder } from './move-into.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
 // Vite's BASE_URL (set by test runners or a user's shell) would override Astro's base: drop it.
@@ -29,27 +32,39 @@ done = step('site index');
 console.log(describeSiteIndex(await writeSiteIndex(options.content)));
 done();
 
-done = step('astro build');
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', ...(options.fresh ? ['--force'] : [])], { env, stdio: 'inherit' });
-if (astro.status !== 0) {
-  console.error('build: astro build failed');
-  process.exit(astro.status ?? 1);
+// `astro build` renders one page at a time and empties dist/ when it starts. Meanwhile, on the
+// other core, this process writes the reports as published and the downloads into a folder
+// beside dist/, and moves them in once both are done (scripts/move-into.ts).
+done = step('astro build, with sources and downloads beside it');
+const staging = stagingFolder(options.dist);
+await rm(staging, { recursive: true, force: true });
+const astro = new Promise<number | null>((resolve, reject) => {
+  spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', ...(options.fresh ? ['--force'] : [])], { env, stdio: 'inherit' }).on('error', reject).on('close', resolve);
+});
+const beside = (async () => {
+  // The files the source notes open: each report as published, beside its text as read.
+  const sources = step('sources');
+  const published = await publishSources(options.content, staging);
+  console.log(describePublishedSources(published));
+  sources();
+  if (published.problems.length) return 'build: source documents could not be published';
+  // The downloads, streamed from content/ one department at a time (scripts/write-downloads.ts).
+  const downloads = step('downloads');
+  console.log(describeDownloads(await writeDownloads(options.content, staging, dataUpdated(), options.fresh ? { cache: false } : {})));
+  downloads();
+  return undefined;
+})();
+// Both run to their end before either failure stops the build.
+const [astroRun, besideRun] = await Promise.allSettled([astro, beside]);
+if (astroRun.status === 'rejected' || astroRun.value !== 0) {
+  console.error(`build: astro build failed${astroRun.status === 'rejected' ? `: ${astroRun.reason}` : ''}`);
+  process.exit(astroRun.status === 'fulfilled' ? (astroRun.value ?? 1) : 1);
 }
-done();
-
-// The files the source notes open: each report as published, beside its text as read.
-done = step('sources');
-const published = await publishSources(options.content, options.dist);
-console.log(describePublishedSources(published));
-if (published.problems.length) {
-  console.error('build: source documents could not be published');
+if (besideRun.status === 'rejected' || besideRun.value) {
+  console.error(besideRun.status === 'rejected' ? besideRun.reason : besideRun.value);
   process.exit(1);
 }
-done();
-
-// The downloads, streamed from content/ one department at a time (scripts/write-downloads.ts).
-done = step('downloads');
-console.log(describeDownloads(await writeDownloads(options.content, options.dist, dataUpdated(), options.fresh ? { cache: false } : {})));
+await moveInto(staging, options.dist);
 done();
 
 done = step('pagefind');

@@ -2,7 +2,9 @@
 // step by step as npm run build does — ingest, site index, astro build, sources, downloads,
 // Pagefind, link check — with the truth share, page weight and a first search in Chromium;
 // then, for a generated corpus, two rebuilds over that build and its caches: one report
-// added (a new department), one report changed. Each step runs in its own process.
+// added (a new department), one report changed. Each step runs in its own process; as in
+// npm run build, the sources and downloads steps run while astro build does, writing beside
+// dist/, and are moved in after (scripts/move-into.ts).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { measureDepartmentYearWeights, type WeightSummary } from './measure-site
 import { generateCorpus, generateReports } from './corpus.ts';
 import type { GeneratedReport } from './report.ts';
 import { measureTruthShare } from './truth-share.ts';
+import { moveInto, stagingFolder } from '../move-into.ts';
 
 export interface CorpusSpec {
   /** "seeds" or the number of department-years. */
@@ -98,10 +101,22 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
   const options = { reports, root: workDir, content, dist, base, project, ingestCache: join(workDir, 'ingest-cache'), cacheDir: join(workDir, 'astro-cache'), searchCache: join(workDir, 'search-cache'), downloadsCache: join(workDir, 'downloads-cache'), linksCache: join(workDir, 'links-cache') };
   const build = async (): Promise<Record<BuildStep, StepResult>> => {
     const done = {} as Record<BuildStep, StepResult>;
-    for (const name of BUILD_STEPS) {
-      const ready = name === 'ingest' || (done.ingest.ok && (name === 'site' || done.site.ok) && (['ingest', 'site', 'astro'].includes(name) || done.astro.ok));
-      done[name] = ready ? await step(name, options, context) : failed();
+    done.ingest = await step('ingest', options, context);
+    done.site = done.ingest.ok ? await step('site', options, context) : failed();
+    if (done.site.ok) {
+      const staging = stagingFolder(dist);
+      rmSync(staging, { recursive: true, force: true });
+      const beside = { ...options, dist: staging };
+      [done.astro, [done.sources, done.downloads]] = await Promise.all([
+        step('astro', options, context),
+        (async () => [await step('sources', beside, context), await step('downloads', beside, context)] as const)(),
+      ]);
+      if (done.astro.ok) await moveInto(staging, dist);
+    } else {
+      done.astro = done.sources = done.downloads = failed();
     }
+    done.pagefind = done.astro.ok ? await step('pagefind', options, context) : failed();
+    done.links = done.astro.ok ? await step('links', options, context) : failed();
     return done;
   };
   const cold = await build();
@@ -109,7 +124,6 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
   const share = shape && ingest.ok ? await measureTruthShare(workDir, content, 0) : null;
   const search = pagefind.ok ? await step('search', { dist, base, query: spec.query }, context) : failed();
   const pageWeight = astro.ok ? measureDepartmentYearWeights(dist, base) : null;
-  const buildSteps = Object.values(cold);
 
   const rebuilds: Rebuild[] = [];
   if (shape && spec.incremental !== false && astro.ok) {
@@ -142,7 +156,7 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
     downloads: { ...cost(downloads), bytes: num(downloads, 'bytes') },
     pagefind: { ok: pagefind.ok, pages: num(pagefind, 'pages'), indexBytes: num(pagefind, 'indexBytes'), seconds: round(pagefind.seconds), cpuSeconds: round(pagefind.cpuSeconds), peakRssBytes: pagefind.peakRssBytes },
     links: { ok: links.ok && num(links, 'broken') === 0, links: num(links, 'links'), broken: num(links, 'broken'), seconds: round(links.seconds), cpuSeconds: round(links.cpuSeconds), peakRssBytes: links.peakRssBytes },
-    build: { seconds: round(buildSteps.reduce((s, r) => s + r.seconds, 0)), cpuSeconds: round(buildSteps.reduce((s, r) => s + r.cpuSeconds, 0)), peakRssBytes: Math.max(...buildSteps.map((r) => r.peakRssBytes)) },
+    build: buildCost(cold),
     pageWeight,
     firstSearch: search.ok ? {
       ok: true, query: String(search.figures.query), totalBytes: num(search, 'total'), wireBytes: num(search, 'wire'), libraryBytes: num(search, 'library'), indexBytes: num(search, 'index'),
@@ -160,13 +174,21 @@ function cost(r: StepResult): StepCost {
 }
 
 function rebuildOf(what: string, steps: Record<BuildStep, StepResult>): Rebuild {
-  const all = Object.values(steps);
+  return { what, steps: Object.fromEntries(BUILD_STEPS.map((name) => [name, cost(steps[name])])) as Record<BuildStep, StepCost>, ...buildCost(steps) };
+}
+
+/**
+ * A whole build from its steps: astro build and, beside it, sources then downloads take the
+ * longer of the two; the others add up. CPU time adds up; the peak is the largest step's, or
+ * astro's and the larger of the two beside it together.
+ */
+export function buildCost(steps: Record<BuildStep, Pick<StepResult, 'seconds' | 'cpuSeconds' | 'peakRssBytes'>>): { seconds: number; cpuSeconds: number; peakRssBytes: number } {
+  const { astro, sources, downloads, ...rest } = steps;
+  const alone = Object.values(rest);
   return {
-    what,
-    steps: Object.fromEntries(BUILD_STEPS.map((name) => [name, cost(steps[name])])) as Record<BuildStep, StepCost>,
-    seconds: round(all.reduce((s, r) => s + r.seconds, 0)),
-    cpuSeconds: round(all.reduce((s, r) => s + r.cpuSeconds, 0)),
-    peakRssBytes: Math.max(...all.map((r) => r.peakRssBytes)),
+    seconds: round(alone.reduce((s, r) => s + r.seconds, 0) + Math.max(astro.seconds, sources.seconds + downloads.seconds)),
+    cpuSeconds: round(Object.values(steps).reduce((s, r) => s + r.cpuSeconds, 0)),
+    peakRssBytes: Math.max(...alone.map((r) => r.peakRssBytes), astro.peakRssBytes + Math.max(sources.peakRssBytes, downloads.peakRssBytes)),
   };
 }
 

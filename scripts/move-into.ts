@@ -1,0 +1,34 @@
+// Moves a folder's contents into another folder that may already hold some of the same
+// subfolders: each entry is renamed into place (no bytes copied), and a folder both hold is
+// merged entry by entry. The build writes the downloads and the published reports into a
+// folder beside dist/ while `astro build` (which empties dist/ when it starts) renders the
+// pages, and moves them in when both are done. Two files at one path is an error: neither is
+// the one to keep.
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Where the files written beside `dist` wait for it: a hidden folder next to it, on the same file system. */
+export function stagingFolder(dist: string): string {
+  const full = resolve(dist);
+  return join(dirname(full), `.${basename(full)}-staging`);
+}
+
+export async function moveInto(from: string, to: string): Promise<number> {
+  await mkdir(to, { recursive: true });
+  let moved = 0;
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    const there = await stat(target).catch(() => undefined);
+    if (!there) {
+      await rename(source, target);
+      moved++;
+    } else if (entry.isDirectory() && there.isDirectory()) {
+      moved += await moveInto(source, target);
+    } else {
+      throw new Error(`build: ${target} is written twice, by astro build and as ${source}`);
+    }
+  }
+  await rm(from, { recursive: true, force: true });
+  return moved;
+}

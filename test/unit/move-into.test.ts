@@ -1,0 +1,61 @@
+// Moving the downloads and reports written beside dist/ into it after `astro build`: folders
+// both hold are merged, every file arrives with its bytes, and a file at one path in both stops
+// the build naming it.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { moveInto } from '../../scripts/move-into.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'portal-move-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+function files(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of readdirSync(root, { recursive: true }) as string[]) {
+    if (statSync(join(root, path)).isFile()) out[path] = readFileSync(join(root, path), 'utf8');
+  }
+  return out;
+}
+
+describe('moveInto', () => {
+  it('merges folders both hold and moves the rest whole, removing the folder it moved from', async () => {
+    const dist = join(work, 'dist');
+    const staging = join(work, '.dist-staging');
+    write(dist, { 'index.html': '<h1>首页</h1>', 'data/index.html': '<h1>数据下载</h1>', 'sources/ab12/index.html': '<pre>原文</pre>' });
+    write(staging, {
+      'data/all.json': '{"departments":[]}',
+      'data/departments/zhuzhou/2020.json': '{"year":2020}',
+      'sources/ab12.pdf': '%PDF',
+    });
+    const inode = statSync(join(staging, 'data/all.json')).ino;
+    expect(await moveInto(staging, dist)).toBe(3);
+    expect(files(dist)).toEqual({
+      'index.html': '<h1>首页</h1>',
+      'data/index.html': '<h1>数据下载</h1>',
+      'data/all.json': '{"departments":[]}',
+      'data/departments/zhuzhou/2020.json': '{"year":2020}',
+      'sources/ab12/index.html': '<pre>原文</pre>',
+      'sources/ab12.pdf': '%PDF',
+    });
+    // Renamed, not copied.
+    expect(statSync(join(dist, 'data/all.json')).ino).toBe(inode);
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it('stops at a file written twice, naming both', async () => {
+    const dist = join(work, 'dist2');
+    const staging = join(work, '.dist2-staging');
+    write(dist, { 'data/index.html': 'astro' });
+    write(staging, { 'data/index.html': 'downloads' });
+    await expect(moveInto(staging, dist)).rejects.toThrow(`build: ${join(dist, 'data/index.html')} is written twice, by astro build and as ${join(staging, 'data/index.html')}`);
+    expect(readFileSync(join(dist, 'data/index.html'), 'utf8')).toBe('astro');
+  });
+});
