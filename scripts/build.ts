@@ -29,7 +29,7 @@ done();
 
 // What the lists show of every department-year, so no page needs them all (scripts/site-index.ts).
 done = step('site index');
-console.log(describeSiteIndex(await writeSiteIndex(options.content)));
+console.log(describeSiteIndex(await writeSiteIndex(options.content, options.fresh ? { cache: false } : {})));
 done();
 
 // `astro build` renders one page at a time and empties dist/ when it starts. Meanwhile, on the

@@ -8,6 +8,8 @@
 // The pages read these (src/lib/content-store.ts) and open a department-year only to show it,
 // so no page, and no bundle, holds the whole corpus. Each department-year is validated against
 // the contract here: a file that does not match stops the build, naming the file and the field.
+// What it takes from each file is kept between builds (scripts/site-records.ts), so a rebuild
+// reads only the content files that changed.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +21,15 @@ import { functionalEntry, resolvePath } from '../src/lib/classification/function
 import type { SubjectEntry } from '../src/lib/content-store.ts';
 import { buildRegions } from '../src/lib/regions.ts';
 import { regionSlug } from './ingest/slug.ts';
+import { codeVersion } from './code-version.ts';
+import { SITE_CACHE_DIR, siteEntryOf, siteRecords, type SiteRecord } from './site-records.ts';
+
+export interface SiteIndexOptions {
+  /** Where each file's record is kept between builds (default SITE_CACHE_DIR); false: every file read. */
+  cache?: string | false;
+  /** When the run began (default: now); a file is remembered only when its times are older (scripts/ingest/file-states.ts). */
+  now?: number;
+}
 
 export interface SiteIndexWritten {
   departmentYears: number;
@@ -42,23 +53,19 @@ async function contentFiles(contentDir: string): Promise<string[]> {
   });
 }
 
-export async function writeSiteIndex(contentDir: string): Promise<SiteIndexWritten> {
+export async function writeSiteIndex(contentDir: string, options: SiteIndexOptions = {}): Promise<SiteIndexWritten> {
   const listings: YearListing[] = [];
   const subjects = new SubjectIndexBuilder();
   const glossary = new GlossaryBuilder();
+  const records = await siteRecords(options.cache ?? SITE_CACHE_DIR, contentDir, await codeVersion(new URL(import.meta.url)), options.now);
   for (const name of await contentFiles(contentDir)) {
     const path = join(contentDir, 'departments', name);
-    const bytes = await readFile(path);
-    const parsed = departmentYear.safeParse(JSON.parse(bytes.toString('utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}（内容文件与数据约定不符）`);
-    }
-    const entry = parsed.data;
-    listings.push(listYear(entry, digestOf(bytes)));
-    subjects.add(entry);
-    glossary.add(entry);
+    const record = records.get(path) ?? (await readRecord(path, records.set));
+    listings.push(record.listing);
+    subjects.add(record.entry);
+    glossary.add(record.entry);
   }
+  await records.save();
 
   const site = join(contentDir, 'site');
   await mkdir(join(site, 'subjects'), { recursive: true });
@@ -97,6 +104,20 @@ export async function writeSiteIndex(contentDir: string): Promise<SiteIndexWritt
     return code ? { ...g, code } : g;
   })));
   return written;
+}
+
+/** A content file read, validated against the contract and taken apart for the index. */
+async function readRecord(path: string, keep: (path: string, digest: string, record: SiteRecord) => void): Promise<SiteRecord> {
+  const bytes = await readFile(path);
+  const parsed = departmentYear.safeParse(JSON.parse(bytes.toString('utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}（内容文件与数据约定不符）`);
+  }
+  const digest = digestOf(bytes);
+  const record = { listing: listYear(parsed.data, digest), entry: siteEntryOf(parsed.data) };
+  keep(path, digest, record);
+  return record;
 }
 
 export function describeSiteIndex(w: SiteIndexWritten): string {

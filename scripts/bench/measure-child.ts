@@ -34,6 +34,8 @@ export interface StepOptions {
   /** downloads and links: where outputs and parsed pages are kept between builds of this corpus (without it, none are kept). */
   downloadsCache?: string;
   linksCache?: string;
+  /** site: where each content file's record is kept (scripts/site-records.ts). */
+  siteCache?: string;
   /** search: the query a visitor types. */
   query?: string;
   /** ingest and pdfjs: worker threads reading reports (default: the pools' own default, every core). */
@@ -66,7 +68,7 @@ const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
     return { reports: s.reports, bytes: await folderBytes(o.reports!), pages, departmentYears: s.departmentYears, warnings: s.warnings, errors: s.errors, failedChecks: s.failedChecks };
   },
   async site(o) {
-    const written = await writeSiteIndex(o.content!);
+    const written = await writeSiteIndex(o.content!, { cache: o.siteCache ?? false });
     return { departmentYears: written.departmentYears, subjects: written.subjects, changed: written.changed };
   },
   async sources(o) {

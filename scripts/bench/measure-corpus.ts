@@ -98,7 +98,7 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
 
   // File names in the published sources are relative to the corpus folder ("reports/00001_….txt").
   // The caches start empty: the first build is cold; the rebuilds find what it left.
-  const options = { reports, root: workDir, content, dist, base, project, ingestCache: join(workDir, 'ingest-cache'), cacheDir: join(workDir, 'astro-cache'), searchCache: join(workDir, 'search-cache'), downloadsCache: join(workDir, 'downloads-cache'), linksCache: join(workDir, 'links-cache') };
+  const options = { reports, root: workDir, content, dist, base, project, ingestCache: join(workDir, 'ingest-cache'), cacheDir: join(workDir, 'astro-cache'), searchCache: join(workDir, 'search-cache'), downloadsCache: join(workDir, 'downloads-cache'), linksCache: join(workDir, 'links-cache'), siteCache: join(workDir, 'site-cache') };
   const build = async (): Promise<Record<BuildStep, StepResult>> => {
     const done = {} as Record<BuildStep, StepResult>;
     done.ingest = await step('ingest', options, context);

@@ -1,6 +1,6 @@
 // Functional-classification subjects (支出功能分类科目) as the site lists them: every code that
 // appears in any department-year, with its ancestors, names and the department-years under it.
-import type { DepartmentYear, FunctionLevel } from './schema.ts';
+import type { DepartmentYear, FunctionLevel, Table } from './schema.ts';
 import { sortEntries } from './department-index.ts';
 import { tableOfKind, type StandardKind } from './table-kind.ts';
 
@@ -52,7 +52,7 @@ export class SubjectIndexBuilder {
   private readonly names = new Map<string, string[]>();
   private readonly uses = new Map<string, SubjectUse[]>();
 
-  add(entry: DepartmentYear): void {
+  add(entry: Pick<DepartmentYear, 'department' | 'year' | 'expenditureByFunction' | 'budgetExecution'> & { tables?: readonly Pick<Table, 'kind' | 'title'>[] }): void {
     const who = { slug: entry.department.slug, department: entry.department.name, year: entry.year };
     // Rows of a year without a published function table were read from its prose.
     const from = FUNCTION_KINDS.some((kind) => tableOfKind(entry.tables, kind)) ? 'table' : 'prose';

@@ -103,7 +103,7 @@ describe('writeDownloads', () => {
     mkdirSync(join(dist, 'data', 'departments', 'gone'), { recursive: true });
     writeFileSync(join(dist, 'data', 'departments', 'gone.json'), '{}');
     // The region tables come from the site index, written before the downloads as in the build.
-    await writeSiteIndex(content);
+    await writeSiteIndex(content, { cache: false });
     await writeDownloads(content, dist, '2026-11-29', { cache: false });
   });
   afterAll(() => { rmSync(content, { recursive: true, force: true }); rmSync(dist, { recursive: true, force: true }); });
