@@ -399,9 +399,13 @@ function open(file: Buffer, name: string): CborReader {
 
 const gzipAsync = promisify(gzip);
 
-/** As Pagefind writes its files: gzip at its best compression of the signature and the bytes. */
+/**
+ * As Pagefind writes its files: gzip of the signature and the bytes, at zlib's default level
+ * rather than Pagefind's best: at 5,000 department-years the merge takes 2.9 s of CPU instead of
+ * 6.5 s (most of a rebuild's merge), for index files 0.7% larger.
+ */
 function pack(bytes: Buffer): Promise<Buffer> {
-  return gzipAsync(Buffer.concat([SIGNATURE, bytes]), { level: 9 });
+  return gzipAsync(Buffer.concat([SIGNATURE, bytes]), { level: 6 });
 }
 
 function sha1(bytes: Buffer): string {
