@@ -84,6 +84,12 @@ describe('the right page first', () => {
     expect(year!.excerpt).not.toMatch(/\u200b/);
   });
 
+  it('a place\'s name finds its departments, not the download page\'s field notes that use it as an example', async () => {
+    const { results } = await search('芦淞区', {}, true);
+    expect(results.map(sitePath)).toContain(department('株洲市芦淞区科技和工业信息化局'));
+    expect(results.map(sitePath)).not.toContain('data/');
+  });
+
   it('the results page has no serious or critical accessibility violations', async () => {
     const { page, errors } = await portal.open(searchPath('工业和信息化'));
     await shownResults(page);
