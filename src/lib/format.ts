@@ -2,7 +2,7 @@
 // figure takes the minus sign (−), as the change columns do, never a hyphen.
 import { formatPercent, formatWan } from './money.ts';
 
-const minus = (text: string) => text.replace(/^-/, '−');
+const minus = (text: string) => (text.startsWith('-') ? `−${text.slice(1)}` : text);
 
 /** 7,627.22 — or — when the figure is not stated. */
 export function wan(value: number | undefined | null): string {

@@ -45,17 +45,43 @@ export function toNumber(value: Decimal, places = 2): number {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * `value.toFixed(places)` as decimal.js gives it (ROUND_HALF_UP), without building a Decimal
+ * when the number has no more decimals than asked: JavaScript's shortest form of it, padded
+ * with zeros, is then the same text (every page prints thousands of amounts).
+ */
+function toFixed(value: Amount | Decimal, places: number): string {
+  if (typeof value === 'number') {
+    const text = String(value);
+    const dot = text.indexOf('.');
+    const decimals = dot < 0 ? 0 : text.length - dot - 1;
+    if (decimals <= places && PLAIN.test(text)) {
+      if (places === 0) return text;
+      return dot < 0 ? `${text}.${'0'.repeat(places)}` : text + '0'.repeat(places - decimals);
+    }
+  }
+  return new Decimal(value).toFixed(places);
+}
+
+/** 1234567 → 1,234,567 (digits only). */
+function thousands(digits: string): string {
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 /** Format as the reports print amounts: two decimals, thousands separators (7,627.22). */
 export function formatWan(value: Amount | Decimal): string {
-  const fixed = new Decimal(value).toFixed(2);
-  const [int, frac] = fixed.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  const fixed = toFixed(value, 2);
+  const dot = fixed.indexOf('.');
+  const sign = fixed.startsWith('-') ? '-' : '';
+  return `${sign}${thousands(fixed.slice(sign.length, dot))}${fixed.slice(dot)}`;
 }
 
 /** Format a percentage with one decimal as the reports do (7.1%). */
 export function formatPercent(value: Decimal | number | undefined, places = 1): string {
   if (value === undefined) return '—';
-  return `${new Decimal(value).toFixed(places)}%`;
+  return `${toFixed(value, places)}%`;
 }
