@@ -6,16 +6,25 @@
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
+/** Whether `text` holds a Han character: a first character of the common ideographs says so at once, and text below U+2E80 (where Han begins) holds none. */
+function isHan(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fa5) return true;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x2e80) i++;
+  return i < text.length && HAN.test(text);
+}
+
 /** Zero-width space: a word boundary to Pagefind, invisible in excerpts. */
 export const WORD_BREAK = '\u200b';
 
 /** The text with `separator` between every two neighbouring Chinese words. */
 export function splitWords(text: string, separator: string): string {
-  if (!HAN.test(text)) return text;
+  if (!isHan(text)) return text;
   let out = '';
   let previousHan = false;
   for (const { segment } of segmenter.segment(text)) {
-    const han = HAN.test(segment);
+    const han = isHan(segment);
     if (han && previousHan) out += separator;
     out += segment;
     previousHan = han;
@@ -29,6 +38,8 @@ const SEEN_LIMIT = 100_000;
 
 /** For page text: word breaks nobody sees. */
 export function segmentWords(text: string): string {
+  // Most texts between tags are spaces, digits or empty: not worth a look-up in the cache.
+  if (!isHan(text)) return text;
   let split = seen.get(text);
   if (split === undefined) {
     split = splitWords(text, WORD_BREAK);

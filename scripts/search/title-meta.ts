@@ -20,16 +20,24 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** The title Pagefind should match: the first h1's text, Chinese words spaced apart. */
 export function searchTitle(html: string): string | undefined {
   const h1 = H1.exec(html);
-  if (!h1) return undefined;
-  const text = decodeEntities(h1[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return h1 ? titleOf(h1[1]) : undefined;
+}
+
+function titleOf(heading: string): string | undefined {
+  const text = decodeEntities(heading.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
   return text ? splitWords(text, ' ') : undefined;
+}
+
+/** Where the title meta element goes (right after the first h1) and the element, if the page has a title. */
+export function titleMeta(html: string): { at: number; markup: string } | undefined {
+  const h1 = H1.exec(html);
+  const title = h1 ? titleOf(h1[1]) : undefined;
+  if (title === undefined) return undefined;
+  return { at: h1!.index + h1![0].length, markup: `<span hidden data-pagefind-meta="title[data-value]" data-value="${escapeAttribute(title)}"></span>` };
 }
 
 /** The page with a title meta element right after its first h1 (pages without one unchanged). */
 export function addTitleMeta(html: string): string {
-  const title = searchTitle(html);
-  if (title === undefined) return html;
-  const h1 = H1.exec(html)!;
-  const end = h1.index + h1[0].length;
-  return `${html.slice(0, end)}<span hidden data-pagefind-meta="title[data-value]" data-value="${escapeAttribute(title)}"></span>${html.slice(end)}`;
+  const meta = titleMeta(html);
+  return meta ? html.slice(0, meta.at) + meta.markup + html.slice(meta.at) : html;
 }
