@@ -10,11 +10,12 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseBuildArgs } from './build-args.ts';
 import { codeVersion } from './code-version.ts';
 import { startTags } from './links/html-refs.ts';
-import { resolveUrl, servedFile, urlOfFile } from './links/resolve.ts';
+import { isPathAbsolute, resolveUrl, servedFile, urlOfFile, type Resolved } from './links/resolve.ts';
 import { ParsedFiles } from './links/parsed-files.ts';
 import { parseFile, parsedKind } from './links/parse-file.ts';
 
 export const LINKS_CACHE_DIR = 'node_modules/.cache/portal-links';
+const RESOLVED_KEPT = 100_000;
 
 export interface BrokenLink {
   /** The dist/ file holding the link. */
@@ -54,10 +55,20 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
   // in memory), so memory follows the site's ids and cross-page anchors, not its HTML.
   const ids = new Map<string, string>();
   const pending = new Map<string, Map<string, string[]>>();
+  // Most URLs are path-absolute ("/departments/…", from every page's navigation): each is
+  // resolved once, not on every page (a bounded memory: the map is emptied when full).
+  const absolute = new Map<string, Resolved>();
   const check = (from: string, urls: string[], ownAnchors?: () => Set<string>) => {
     const fromUrl = urlOfFile(from, base);
     for (const url of urls) {
-      const resolved = resolveUrl(url, fromUrl, base, site);
+      let resolved = absolute.get(url);
+      if (!resolved) {
+        resolved = resolveUrl(url, fromUrl, base, site);
+        if (isPathAbsolute(url)) {
+          if (absolute.size >= RESOLVED_KEPT) absolute.clear();
+          absolute.set(url, resolved);
+        }
+      }
       if (resolved.kind === 'external') { result.external++; continue; }
       result.links++;
       if (resolved.kind === 'bad') { fail(from, url, resolved.reason); continue; }
@@ -84,7 +95,7 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
       // Read synchronously: one page after another, without a thread-pool round trip for each.
       const bytes = readFileSync(join(dist, file));
       const hash = createHash('sha256').update(bytes).digest('hex');
-      const parsed = cache.parsed(file, hash, () => parseFile(kind, bytes.toString('utf8')));
+      const parsed = cache.parsed(file, hash, () => parseFile(kind, bytes));
       const { anchors } = parsed;
       if (anchors) {
         let own: Set<string> | undefined;

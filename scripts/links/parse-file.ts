@@ -1,7 +1,7 @@
 // What the link check reads from a file of the built site: the ids a page defines and the
 // URLs a file refers to. Files of other kinds hold no links the check follows.
 import { cssRefs, jsRefs, robotsRefs, sitemapRefs } from './asset-refs.ts';
-import { htmlAnchors, htmlRefs, startTags } from './html-refs.ts';
+import { pageLinks } from './page-links.ts';
 import type { ParsedFile } from './parsed-files.ts';
 
 export type ParsedKind = 'html' | 'css' | 'js' | 'sitemap' | 'robots';
@@ -16,12 +16,9 @@ export function parsedKind(file: string): ParsedKind | undefined {
 }
 
 /** The ids a file defines (pages only) and the URLs it refers to, in order. */
-export function parseFile(kind: ParsedKind, text: string): ParsedFile {
-  if (kind === 'html') {
-    const tags = startTags(text);
-    return { anchors: [...htmlAnchors(tags)], urls: htmlRefs(tags).map((r) => r.url) };
-  }
+export function parseFile(kind: ParsedKind, bytes: Buffer): ParsedFile {
+  if (kind === 'html') return pageLinks(bytes);
   const refs = { css: cssRefs, js: jsRefs, sitemap: sitemapRefs, robots: robotsRefs }[kind];
-  return { urls: refs(text) };
+  return { urls: refs(bytes.toString('utf8')) };
 }
 

@@ -34,6 +34,15 @@ export function resolveUrl(url: string, from: string, base: string, site?: strin
   }
 }
 
+/**
+ * Whether `url` is path-absolute ("/a/b#c"): it resolves the same from every page, the page's
+ * URL giving only the origin. Not "//host" or "/\\host" (another host), nor a URL holding a tab
+ * or line break, which the URL parser removes (so "/\t/host" would be "//host").
+ */
+export function isPathAbsolute(url: string): boolean {
+  return url.charCodeAt(0) === 47 && url.charCodeAt(1) !== 47 && url.charCodeAt(1) !== 92 && !/[\t\n\r]/.test(url);
+}
+
 /** The dist/ file a static host serves for an internal path, if there is one. */
 export function servedFile(path: string, files: ReadonlySet<string>): string | undefined {
   if (path === '' || path.endsWith('/')) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
