@@ -3,8 +3,8 @@
 // them in datapackage.json (Frictionless Data Package) and list them on /data/. Rows hold
 // amounts as the reports print them (万元, two decimals); a code is text; every row names the
 // report, line and page it was read from. Columns are only ever added, at the end.
-import Decimal from 'decimal.js';
 import { neutraliseFormula } from './csv.ts';
+import { formatFixed } from './money.ts';
 import { threePublicSource } from './figure-source.ts';
 import type { DepartmentYear, SourceRef } from './schema.ts';
 import { plainValue, REGION_COLUMNS } from './region-columns.ts';
@@ -34,7 +34,7 @@ export interface DownloadTable {
   rows(entry: DepartmentYear): Row[];
 }
 
-const money = (value: number | undefined) => (value === undefined ? '' : new Decimal(value).toFixed(2));
+const money = (value: number | undefined) => (value === undefined ? '' : formatFixed(value, 2));
 const text = (value: string | undefined) => neutraliseFormula(value ?? '');
 
 export const KEY_COLUMNS: readonly Column[] = [

@@ -48,11 +48,11 @@ export function toNumber(value: Decimal, places = 2): number {
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
 /**
- * `value.toFixed(places)` as decimal.js gives it (ROUND_HALF_UP), without building a Decimal
- * when the number has no more decimals than asked: JavaScript's shortest form of it, padded
- * with zeros, is then the same text (every page prints thousands of amounts).
+ * `new Decimal(value).toFixed(places)` (ROUND_HALF_UP), without building a Decimal when the
+ * number has no more decimals than asked: JavaScript's shortest form of it, padded with zeros,
+ * is then the same text (every page prints thousands of amounts).
  */
-function toFixed(value: Amount | Decimal, places: number): string {
+export function formatFixed(value: Amount | Decimal, places: number): string {
   if (typeof value === 'number') {
     const text = String(value);
     const dot = text.indexOf('.');
@@ -74,7 +74,7 @@ function thousands(digits: string): string {
 
 /** Format as the reports print amounts: two decimals, thousands separators (7,627.22). */
 export function formatWan(value: Amount | Decimal): string {
-  const fixed = toFixed(value, 2);
+  const fixed = formatFixed(value, 2);
   const dot = fixed.indexOf('.');
   const sign = fixed.startsWith('-') ? '-' : '';
   return `${sign}${thousands(fixed.slice(sign.length, dot))}${fixed.slice(dot)}`;
@@ -83,5 +83,5 @@ export function formatWan(value: Amount | Decimal): string {
 /** Format a percentage with one decimal as the reports do (7.1%). */
 export function formatPercent(value: Decimal | number | undefined, places = 1): string {
   if (value === undefined) return '—';
-  return `${toFixed(value, places)}%`;
+  return `${formatFixed(value, places)}%`;
 }

@@ -2,8 +2,8 @@
 // its CSV download and the CSV's description on /data/ and in datapackage.json. A cell's plain
 // value (plainValue) is what the CSV holds and what the page's sorting reads; the page prints
 // the same number formatted as the reports print amounts.
-import Decimal from 'decimal.js';
 import { neutraliseFormula } from './csv.ts';
+import { formatFixed } from './money.ts';
 
 export type ColumnKey =
   | 'name' | 'slug' | 'region'
@@ -65,5 +65,5 @@ export function placesOf(column: Pick<RegionColumn, 'unit'>): number {
 export function plainValue(column: RegionColumn, value: number | string | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return neutraliseFormula(value);
-  return column.type === 'integer' ? String(value) : new Decimal(value).toFixed(placesOf(column));
+  return column.type === 'integer' ? String(value) : formatFixed(value, placesOf(column));
 }

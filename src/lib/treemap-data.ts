@@ -29,8 +29,21 @@ export interface FunctionTree {
   shareBase: number;
 }
 
+// A department-year page builds its tree twice (the treemap, and 要点 for the largest 类): once per
+// list of rows and stated total. Keyed by the rows, so a tree goes when its department-year does;
+// callers never modify a tree.
+const trees = new WeakMap<readonly FunctionRow[], { statedTotal?: number; tree: FunctionTree }>();
+
 /** Builds the 类/款/项 tree from flat rows; a row whose parent is missing attaches to the nearest ancestor present. */
 export function functionTree(rows: readonly FunctionRow[], statedTotal?: number): FunctionTree {
+  const known = trees.get(rows);
+  if (known && known.statedTotal === statedTotal) return known.tree;
+  const tree = buildTree(rows, statedTotal);
+  trees.set(rows, { statedTotal, tree });
+  return tree;
+}
+
+function buildTree(rows: readonly FunctionRow[], statedTotal?: number): FunctionTree {
   const nodes = new Map<string, FunctionNode>();
   for (const row of rows) {
     if (nodes.has(row.code)) continue; // a duplicated row would double-count

@@ -39,8 +39,25 @@ export function derivedReason(p: SeriesPoint): string {
   return `${p.statedIn}年度报告称“${p.derivedFrom}”`;
 }
 
+// A department-year page asks for the same series of the same years many times (the 三公 table
+// row by row, the trend, 要点): each list of years computes a series once. Keyed by the list
+// itself, so the series go when the page's list does; callers never modify a series.
+const seriesCache = new WeakMap<readonly DepartmentYear[], Map<string, readonly SeriesPoint[]>>();
+
+function cached(entries: readonly DepartmentYear[], key: string, compute: () => readonly SeriesPoint[]): readonly SeriesPoint[] {
+  let series = seriesCache.get(entries);
+  if (!series) seriesCache.set(entries, (series = new Map()));
+  let points = series.get(key);
+  if (!points) series.set(key, (points = compute()));
+  return points;
+}
+
 /** One dotted field across years: reported values first, then derived ones for missing years. */
-export function fieldSeries(entries: readonly DepartmentYear[], field: string): SeriesPoint[] {
+export function fieldSeries(entries: readonly DepartmentYear[], field: string): readonly SeriesPoint[] {
+  return cached(entries, field, () => computeFieldSeries(entries, field));
+}
+
+function computeFieldSeries(entries: readonly DepartmentYear[], field: string): SeriesPoint[] {
   const points = new Map<number, SeriesPoint>();
   for (const entry of entries) {
     const value = readNumber(entry, field);
@@ -97,17 +114,20 @@ export function withDerivedSum(total: readonly SeriesPoint[], parts: readonly (r
 }
 
 /** One 三公 figure across years; 公务用车 and the 合计 filled in from their parts where only those are known. */
-export function threePublicSeries(entries: readonly DepartmentYear[], side: 'budget' | 'actual', key: ThreePublicKey): SeriesPoint[] {
+export function threePublicSeries(entries: readonly DepartmentYear[], side: 'budget' | 'actual', key: ThreePublicKey): readonly SeriesPoint[] {
+  return cached(entries, `threePublic.${side}.${key}+`, () => computeThreePublicSeries(entries, side, key));
+}
+
+function computeThreePublicSeries(entries: readonly DepartmentYear[], side: 'budget' | 'actual', key: ThreePublicKey): readonly SeriesPoint[] {
   const series = (k: string) => fieldSeries(entries, `threePublic.${side}.${k}`);
-  const vehicle = () => withDerivedSum(series('vehicle'), [series('vehiclePurchase'), series('vehicleOperation')], '公务用车购置费与运行费之和');
-  if (key === 'vehicle') return vehicle();
-  if (key === 'total') return withDerivedSum(series('total'), [series('abroad'), vehicle(), series('reception')], '因公出国（境）费、公务用车购置及运行费与公务接待费之和');
+  if (key === 'vehicle') return withDerivedSum(series('vehicle'), [series('vehiclePurchase'), series('vehicleOperation')], '公务用车购置费与运行费之和');
+  if (key === 'total') return withDerivedSum(series('total'), [series('abroad'), threePublicSeries(entries, side, 'vehicle'), series('reception')], '因公出国（境）费、公务用车购置及运行费与公务接待费之和');
   return series(key);
 }
 
-/** Budget vs actual per year for the 三公 total and its three parts. */
-export function threePublicTrends(entries: readonly DepartmentYear[]): ThreePublicTrend[] {
-  return THREE_PUBLIC_CATEGORIES.map(({ key, label }) => ({
+/** Budget vs actual per year for the 三公 total and its three parts (or only the categories of `keys`). */
+export function threePublicTrends(entries: readonly DepartmentYear[], keys?: readonly ThreePublicKey[]): ThreePublicTrend[] {
+  return THREE_PUBLIC_CATEGORIES.filter(({ key }) => !keys || keys.includes(key)).map(({ key, label }) => ({
     key,
     label,
     years: pairByYear(threePublicSeries(entries, 'budget', key), threePublicSeries(entries, 'actual', key)),

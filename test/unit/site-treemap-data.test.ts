@@ -32,6 +32,14 @@ describe('functionTree on seed 000 (公开03表)', () => {
     expect(findNode(tree.children, '222')?.share).toBe(43.76);
     expect(findNode(tree.children, '2150501')?.share).toBe(23.94);
   });
+
+  it('builds the tree of the same rows once for one stated total, anew for another', () => {
+    expect(functionTree(seed000Function, 7627.22)).toBe(tree);
+    const other = functionTree(seed000Function, 8000);
+    expect(other).not.toBe(tree);
+    expect([other.shareBase, findNode(other.children, '206')?.share]).toEqual([8000, 6.8]);
+    expect(functionTree(seed000Function, 7627.22).shareBase).toBe(7627.22);
+  });
 });
 
 describe('functionTree on partial data', () => {

@@ -24,6 +24,20 @@ describe('trend series', () => {
     ]);
   });
 
+  it('gives only the categories asked for, the same as among all four', () => {
+    const all = threePublicTrends([y2020]);
+    expect(threePublicTrends([y2020], ['total', 'reception'])).toEqual([all[0], all[3]]);
+    expect(threePublicTrends([y2020], ['reception'])[0].years.map((y) => [y.year, y.actual?.value])).toEqual([[2019, 18.3], [2020, 12]]);
+  });
+
+  it('gives one list of years the same series when asked again, and another list its own', () => {
+    const years = [y2020];
+    const first = threePublicSeries(years, 'actual', 'total');
+    expect(threePublicSeries(years, 'actual', 'total')).toBe(first);
+    expect(first.map((p) => [p.year, p.value, p.derived])).toEqual([[2019, 61.66, true], [2020, 62.34, false]]);
+    expect(fieldSeries([{ ...y2020, year: 2021 }], 'threePublic.actual.abroad').map((p) => p.year)).toEqual([2019, 2021]);
+  });
+
   it('gives the 三公 total a derived year where its three parts are known (derived) for it', () => {
     const total = threePublicTrends([y2020]).find((t) => t.key === 'total')!;
     expect(total.years.map((y) => [y.year, y.budget?.value, y.actual?.value, y.actual?.derived])).toEqual([
