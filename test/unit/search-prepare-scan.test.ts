@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dropIgnored, mapText } from '../../scripts/search/html-text.ts';
 import { maskAmountsInText } from '../../scripts/search/mask-amounts.ts';
 import { prepareForIndex } from '../../scripts/search/prepare-page.ts';
-import { segmentWords } from '../../scripts/search/segment-words.ts';
+import { segmentWords, splitWords } from '../../scripts/search/segment-words.ts';
 import { addTitleMeta } from '../../scripts/search/title-meta.ts';
 
 const stepByStep = (html: string) => mapText(addTitleMeta(dropIgnored(html)), (text) => segmentWords(maskAmountsInText(text)));
@@ -32,5 +32,18 @@ describe('prepareForIndex in one scan', () => {
     ['void and self-closed tags in a region', '<span data-pagefind-ignore><span/><br><img src=x>内</span><span>外文</span>'],
   ])('%s: as the three steps give it', (_, html) => {
     expect(prepareForIndex(html)).toBe(stepByStep(html));
+  });
+});
+
+describe('segmentWords run by run', () => {
+  const words = ['株洲市', '工业和信息化局', '行政运行', '一般公共服务支出', '“三公”经费', '本年支出合计', '基本支出', '其他对个人和家庭的补助', '2150501', '9​0​4​.​4​3', '万元', '（本级）', '，', '。', '、', '：', ' ', 'abc', '—', '％', '（2020年度）', '第 12 行', '芦淞区', '岳阳市'];
+  const odd = ['カタカナ', '々', '〇', '⼀', '\u0301', '\u200d', '\u00ad', '𠀀', '😀'];
+  // A fixed sequence of pseudo-random texts (a linear congruential generator), the same on every run.
+  let seed = 42;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const texts = Array.from({ length: 400 }, (_, i) => Array.from({ length: 1 + next(12) }, () => (i % 4 === 3 && next(3) === 0 ? odd[next(odd.length)] : words[next(words.length)])).join(''));
+
+  it('splits as the browser splits the whole text, whatever stands beside the ideographs', () => {
+    for (const text of texts) expect(segmentWords(text)).toBe(splitWords(text, '\u200b'));
   });
 });
