@@ -11,8 +11,9 @@ import type { ParsedFile } from './parsed-files.ts';
 
 /** The attributes the check reads; each kept at its first occurrence in a tag, as startTags keeps them. */
 const KEYS = ['href', 'src', 'action', 'poster', 'xlink:href', 'formaction', 'cite', 'background', 'data', 'srcset', 'imagesrcset', 'id', 'name', 'http-equiv', 'content'];
-const [DATA, SRCSET, IMAGESRCSET, ID, NAME, HTTP_EQUIV, CONTENT] = [8, 9, 10, 11, 12, 13, 14];
+const [DATA, SRCSET, IMAGESRCSET, NAME, HTTP_EQUIV, CONTENT] = [8, 9, 10, 12, 13, 14];
 const RAW_TEXT = ['script', 'style', 'textarea', 'title'];
+const NAMES = ['a', 'meta', 'object', ...RAW_TEXT];
 const RAW_TEXT_END = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}`, 'ig')]));
 
 class NotAscii extends Error {}
@@ -32,7 +33,9 @@ function scan(html: string, bytes: Buffer): ParsedFile {
   const anchors = new Set<string>();
   const urls: string[] = [];
   const length = html.length;
-  const seen: boolean[] = [];
+  // The tag (its number) in which each of KEYS was last seen: a tag keeps each attribute's first value.
+  const seenIn = KEYS.map(() => 0);
+  let tag = 0;
   const value = (start: number, end: number): string => {
     let text = hasHighByte(html, start, end) ? bytes.toString('utf8', start, end) : html.slice(start, end);
     if (text.includes('&')) text = decodeEntities(text);
@@ -53,8 +56,9 @@ function scan(html: string, bytes: Buffer): ParsedFile {
       const c = html.charCodeAt(end);
       if (c === 47 || c === 62 || isSpace(c)) break;
     }
-    const name = html.slice(nameStart, end).toLowerCase();
-    seen.fill(false);
+    // Only these names matter: no string is made for the others.
+    const name = nameOf(html, nameStart, end);
+    tag++;
     let id = '';
     let anchorName = '';
     let httpEquiv: string | undefined;
@@ -64,7 +68,7 @@ function scan(html: string, bytes: Buffer): ParsedFile {
       let i = end;
       for (let c = html.charCodeAt(i); i < length && (c === 47 || isSpace(c)); c = html.charCodeAt(++i));
       const keyStart = i;
-      for (let c = html.charCodeAt(i); i < length && !(c === 34 || c === 39 || c === 62 || c === 47 || c === 61 || isSpace(c)); c = html.charCodeAt(++i));
+      for (let e = ENDS_KEY[html.charCodeAt(i)]; i < length && e !== 1; e = ENDS_KEY[html.charCodeAt(++i)]) if (e === 2) throw new NotAscii();
       if (i === keyStart) break;
       const keyEnd = i;
       let valueStart = -1;
@@ -91,8 +95,17 @@ function scan(html: string, bytes: Buffer): ParsedFile {
       }
       end = i;
       const key = keyOf(html, keyStart, keyEnd);
-      if (key === -1 || seen[key] || (key === DATA && name !== 'object')) continue;
-      seen[key] = true;
+      if (key === -1 || seenIn[key] === tag || (key === DATA && name !== 'object')) continue;
+      seenIn[key] = tag;
+      // A name is read only on <a>, http-equiv and content only on <meta>: their values are decoded there alone.
+      if (key === NAME || key === HTTP_EQUIV || key === CONTENT) {
+        if (name !== (key === NAME ? 'a' : 'meta')) continue;
+        const text = valueStart === -1 ? '' : value(valueStart, valueEnd);
+        if (key === NAME) anchorName = text;
+        else if (key === HTTP_EQUIV) httpEquiv = text;
+        else content = text;
+        continue;
+      }
       const text = valueStart === -1 ? '' : value(valueStart, valueEnd);
       if (key <= DATA) urls.push(text.trim());
       else if (key === SRCSET || key === IMAGESRCSET) {
@@ -100,20 +113,17 @@ function scan(html: string, bytes: Buffer): ParsedFile {
           const url = candidate.trim().split(/\s+/)[0];
           if (url) urls.push(url);
         }
-      } else if (key === ID) id = text;
-      else if (key === NAME) anchorName = text;
-      else if (key === HTTP_EQUIV) httpEquiv = text;
-      else if (key === CONTENT) content = text;
+      } else id = text;
     }
     if (id) anchors.add(id);
-    if (name === 'a' && anchorName) anchors.add(anchorName);
-    if (name === 'meta' && httpEquiv?.toLowerCase() === 'refresh') {
+    if (anchorName) anchors.add(anchorName);
+    if (httpEquiv?.toLowerCase() === 'refresh') {
       const url = /url\s*=\s*['"]?([^'"]+)/i.exec(content ?? '')?.[1];
       if (url) urls.push(url.trim());
     }
     const close = html.indexOf('>', end);
     at = close === -1 ? length : close + 1;
-    const endTag = RAW_TEXT_END.get(name);
+    const endTag = name && RAW_TEXT_END.get(name);
     if (endTag) {
       endTag.lastIndex = at;
       at = endTag.exec(html)?.index ?? length;
@@ -122,15 +132,31 @@ function scan(html: string, bytes: Buffer): ParsedFile {
   return { anchors: [...anchors], urls };
 }
 
+/** KEYS by length and first letter (length × 128 + the letter's code). */
+const KEYS_BY_SHAPE: number[][] = [];
+for (const [k, key] of KEYS.entries()) (KEYS_BY_SHAPE[key.length * 128 + key.charCodeAt(0)] ??= []).push(k);
+
 /** The index in KEYS of the attribute name html[start, end), compared without case; -1 for another. */
 function keyOf(html: string, start: number, end: number): number {
-  const length = end - start;
-  if (length < 2 || length > 11) return -1;
-  for (let k = 0; k < KEYS.length; k++) {
-    if (KEYS[k].length === length && startsWithIgnoringCase(html, start, KEYS[k])) return k;
-  }
+  if (end - start > 11) return -1;
+  const first = html.charCodeAt(start);
+  const candidates = KEYS_BY_SHAPE[(end - start) * 128 + (first >= 65 && first <= 90 ? first + 32 : first)];
+  if (candidates) for (const k of candidates) if (startsWithIgnoringCase(html, start, KEYS[k])) return k;
   return -1;
 }
+
+/** The tag's name if it is one of NAMES (compared without case), else undefined. */
+function nameOf(html: string, start: number, end: number): string | undefined {
+  if (end - start > 8) return undefined;
+  for (const name of NAMES) if (name.length === end - start && startsWithIgnoringCase(html, start, name)) return name;
+  return undefined;
+}
+
+/**
+ * For each character of a Latin-1 reading: 1 where an attribute's name ends ([^\s"'>/=] no
+ * more), 2 for a byte above 0x7f (see isSpace), 0 within a name.
+ */
+const ENDS_KEY = new Uint8Array(256).map((_, c) => (c > 0x7f ? 2 : c === 34 || c === 39 || c === 62 || c === 47 || c === 61 || isSpace(c) ? 1 : 0));
 
 function startsWithIgnoringCase(html: string, at: number, lower: string): boolean {
   for (let i = 0; i < lower.length; i++) {
