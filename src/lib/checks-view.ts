@@ -1,6 +1,5 @@
 // Checks as the pages show them: beside the figure they concern, in Chinese.
 import type { Check, CheckStatus } from './schema.ts';
-import { isUnder } from './field-path.ts';
 
 export const CHECK_STATUS_LABEL: Record<CheckStatus, string> = {
   pass: '通过',
@@ -9,9 +8,32 @@ export const CHECK_STATUS_LABEL: Record<CheckStatus, string> = {
   fail: '未通过',
 };
 
-/** Checks about one figure or anything under it. */
+// A department-year page asks about one figure after another (each row of the function table,
+// of 基本支出, of every raw table): its checks are indexed once, under every dotted prefix of
+// their field ("a.b.c" under "a", "a.b" and "a.b.c"), which is where isUnder finds them.
+const byPath = new WeakMap<readonly Check[], Map<string, Check[]>>();
+
+function indexByPath(checks: readonly Check[]): Map<string, Check[]> {
+  const index = new Map<string, Check[]>();
+  for (const check of checks) {
+    const field = check.field;
+    if (field === undefined) continue;
+    for (let dot = field.indexOf('.'); ; dot = field.indexOf('.', dot + 1)) {
+      const path = dot < 0 ? field : field.slice(0, dot);
+      const list = index.get(path);
+      if (list) list.push(check);
+      else index.set(path, [check]);
+      if (dot < 0) break;
+    }
+  }
+  return index;
+}
+
+/** Checks about one figure or anything under it (isUnder), in their order. */
 export function checksAbout(checks: readonly Check[], path: string): Check[] {
-  return checks.filter((c) => c.field !== undefined && isUnder(c.field, path));
+  let index = byPath.get(checks);
+  if (!index) byPath.set(checks, (index = indexByPath(checks)));
+  return index.get(path)?.slice() ?? [];
 }
 
 /** Checks that need a reader's attention (anything but a clean pass). */

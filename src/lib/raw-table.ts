@@ -62,6 +62,17 @@ export function panelStarts(roles: readonly string[] | undefined): Set<number> {
   return starts;
 }
 
+/**
+ * The class of a body cell ("num", "panel-start", both or none) by its column and whether it
+ * holds an amount: worked out once per table rather than once per cell.
+ */
+export function cellClasses(count: number, panels: ReadonlySet<number>): (column: number, amount: boolean) => string | undefined {
+  const classOf = (amount: boolean, column: number) => [amount ? 'num' : undefined, panels.has(column) ? 'panel-start' : undefined].filter(Boolean).join(' ') || undefined;
+  const amounts = Array.from({ length: count }, (_, i) => classOf(true, i));
+  const texts = Array.from({ length: count }, (_, i) => classOf(false, i));
+  return (column, amount) => (amount ? amounts : texts)[column];
+}
+
 /** Amounts as 万元 with two decimals; codes, 行次 and text as printed; a blank cell empty. */
 export function cellText(value: string | number | null, role?: string): string {
   if (value === null) return '';

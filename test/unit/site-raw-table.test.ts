@@ -1,7 +1,7 @@
 // The raw tables as the page draws them: nested headers from "/"-joined column names,
 // side-by-side panels, headings without a repeated title, cells printed by role.
 import { describe, expect, it } from 'vitest';
-import { cellText, columnCount, headerRows, panelStarts, tableHeading } from '../../src/lib/raw-table.ts';
+import { cellClasses, cellText, columnCount, headerRows, panelStarts, tableHeading } from '../../src/lib/raw-table.ts';
 import { basicEconomicTable, summaryTable, threePublicTable } from './site-fixtures-pdf.ts';
 
 const labels = (rows: ReturnType<typeof headerRows>) => rows.map((r) => r.map((c) => `${c.label}${c.colspan > 1 ? `×${c.colspan}` : ''}${c.rowspan > 1 ? `↓${c.rowspan}` : ''}`));
@@ -24,6 +24,15 @@ describe('headerRows', () => {
     const rows = headerRows([], 3);
     expect(rows).toEqual([[{ label: '', colspan: 1, rowspan: 1, column: 0 }, { label: '', colspan: 1, rowspan: 1, column: 1 }, { label: '', colspan: 1, rowspan: 1, column: 2 }]]);
     expect(columnCount({ columns: [], rows: [{ cells: ['序号', '单位名称', '备注'], source: { file: 'x', line: 87, page: 6 } }] })).toBe(3);
+  });
+});
+
+describe('cellClasses', () => {
+  it('marks amounts and the columns where a panel starts', () => {
+    const cellClass = cellClasses(6, panelStarts(['code', 'name', 'amount:actual', 'code', 'name', 'amount:actual']));
+    expect([0, 2, 3, 5].map((i) => [cellClass(i, true), cellClass(i, false)])).toEqual([
+      ['num', undefined], ['num', undefined], ['num panel-start', 'panel-start'], ['num', undefined],
+    ]);
   });
 });
 

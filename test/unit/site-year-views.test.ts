@@ -130,6 +130,20 @@ describe('checks beside figures', () => {
     expect(checksAbout(checks, 'summary').map((c) => c.id)).toEqual(['a']);
   });
 
+  it('finds them at every level of the path, in their order, the same when asked again', () => {
+    const deep: Check[] = [
+      { id: 'x', status: 'pass', message: '', field: 'tables.公开01.3' },
+      { id: 'y', status: 'fail', message: '', field: 'tables.公开01' },
+      { id: 'z', status: 'pass', message: '', field: 'tables.公开010' },
+    ];
+    expect(checksAbout(deep, 'tables').map((c) => c.id)).toEqual(['x', 'y', 'z']);
+    expect(checksAbout(deep, 'tables.公开01').map((c) => c.id)).toEqual(['x', 'y']);
+    expect(checksAbout(deep, 'tables.公开01.3').map((c) => c.id)).toEqual(['x']);
+    expect(checksAbout(deep, 'tables.公开0')).toEqual([]);
+    checksAbout(deep, 'tables').pop();
+    expect(checksAbout(deep, 'tables').map((c) => c.id)).toEqual(['x', 'y', 'z']);
+  });
+
   it('reports the worst status', () => {
     expect(worstStatus(checks)).toBe('fail');
     expect(worstStatus([checks[0]])).toBe('pass');
