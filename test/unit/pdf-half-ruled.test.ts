@@ -193,6 +193,32 @@ describe('a half-ruled table read by alignment', () => {
       .toEqual([['30110', '职工基本医疗保险缴费', 600], ['310', '资本性支出', 154598.58]]);
   });
 
+  it('a 行次 column no line with an amount fills (its numbers a line above the amounts) stays a column of its own', async () => {
+    // The header's 行 stood wholly in a gap of the lines the columns are found from: 行次 and
+    // 金额 were one column, and 1 and 864.48 one cell, read as 1,864.48 (a report of 1,000).
+    const rows = await tableRows({
+      x: 40, top: 540, widths: [80, 25, 60, 80, 25, 60], size: 8, padding: 3,
+      header: [['项目', '行\n次', '金额', '项目', '行\n次', '合计']],
+      rows: [
+        // Names over two lines, their 行次 on a line between them, the amounts at the foot.
+        ['一、一般公共预\n\n算财政拨款', '\n1', '864.48', '一、一般公共服\n\n务支出', '\n33', '135.30'],
+        ['二、政府性基金\n\n预算财政拨款', '\n2', '', '\n二、外交支出', '\n34', ''],
+        ['三、国有资本经\n\n营预算财政拨款', '\n3', '', '\n三、国防支出', '\n35', ''],
+        ['', '', '', '四、公共安全支\n出', '36', ''],
+        ['', '', '', '五、教育支出', '37', ''],
+        ['', '', '', '六、科学技术支\n出', '38', ''],
+        ['', '', '', '八、社会保障和\n就业支出', '40', '69.40'],
+        ['', '', '', '九、卫生健康支\n出', '41', '17.78'],
+        ['', '', '', '十二、农林水支\n出', '44', '611.67'],
+      ],
+    }, '财政拨款收入支出决算总表');
+    expect(rows[0]).toEqual(['项目', '行次', '金额', '项目', '行次', '合计']);
+    expect(rows.find((r) => r[0].startsWith('一、'))).toEqual(['一、一般公共预算财政拨款', '1', '864.48', '一、一般公共服务支出', '33', '135.30']);
+    expect(rows.find((r) => r[0].startsWith('二、'))).toEqual(['二、政府性基金预算财政拨款', '2', '', '二、外交支出', '34', '']);
+    // No cell holds a 行次 and an amount together.
+    expect(rows.flat().filter((cell) => /\d\s+\d/.test(cell))).toEqual([]);
+  });
+
   it('a multi-level header (三公: 预算数 over six columns, 公务用车 over three, 合计 down two rows) is read as cells with their spans', async () => {
     const budget = ['26.21', '0.00', '4.15', '0.00', '4.15', '22.06'];
     const actual = ['21.22', '0.00', '4.14', '0.00', '4.14', '17.08'];

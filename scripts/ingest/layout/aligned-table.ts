@@ -213,6 +213,9 @@ export function columnBounds(rows: Box[][], header: Box[][] = []): number[] {
   const crosses = (line: Box[], x: number) => line.some((w) => w.x0 < x && w.x1 > x);
   // A row's label at its start (合计, 人员经费合计) is often one cell merged over the code and name columns.
   const crossesRow = (line: Box[], x: number) => line.some((w, i) => w.x0 < x && w.x1 > x && !(i === 0 && ROW_LABEL.test(w.text)));
+  // A header label over a column no row's word reaches (行次, its numbers a line above the
+  // amounts) is a column of its own inside the gap it stands in, as a row's lone word is.
+  const unfilled = finest.filter((h) => !rowWords.some((w) => w.x0 < h.x1 && w.x1 > h.x0));
   const bounds: number[] = [];
   let gapStart: number | undefined;
   for (let x = left + step; x < right; x += step) {
@@ -221,7 +224,7 @@ export function columnBounds(rows: Box[][], header: Box[][] = []): number[] {
       : !crosses(finest, x) && rows.every((line) => !crosses(line, x));
     if (open) gapStart ??= x;
     else if (gapStart !== undefined) {
-      bounds.push(...gapBounds(gapStart, x, rowWords, true));
+      bounds.push(...gapBounds(gapStart, x, gapStart > rowsLeft && x < rowsRight ? [...rowWords, ...unfilled] : rowWords, true));
       gapStart = undefined;
     }
   }
