@@ -27,8 +27,6 @@ import { SITE_CACHE_DIR, siteEntryOf, siteRecords, type SiteRecord } from './sit
 export interface SiteIndexOptions {
   /** Where each file's record is kept between builds (default SITE_CACHE_DIR); false: every file read. */
   cache?: string | false;
-  /** When the run began (default: now); a file is remembered only when its times are older (scripts/ingest/file-states.ts). */
-  now?: number;
 }
 
 export interface SiteIndexWritten {
@@ -57,7 +55,7 @@ export async function writeSiteIndex(contentDir: string, options: SiteIndexOptio
   const listings: YearListing[] = [];
   const subjects = new SubjectIndexBuilder();
   const glossary = new GlossaryBuilder();
-  const records = await siteRecords(options.cache ?? SITE_CACHE_DIR, contentDir, await codeVersion(new URL(import.meta.url)), options.now);
+  const records = await siteRecords(options.cache ?? SITE_CACHE_DIR, contentDir, await codeVersion(new URL(import.meta.url)));
   for (const name of await contentFiles(contentDir)) {
     const path = join(contentDir, 'departments', name);
     const record = records.get(path) ?? (await readRecord(path, records.set));

@@ -2,8 +2,8 @@
 // builds so a rebuild reads, parses and validates only the content files that changed: each
 // file's record (its listing and the parts the subject index and glossary read) under the
 // digest of its bytes and the site index's code version, and each file's digest under its state
-// (inode, size, times; scripts/ingest/file-states.ts says when that is safe). A file whose state
-// is unknown, or whose record is gone, is read as if nothing were kept.
+// (inode, size, times; scripts/ingest/file-states.ts says why that is safe for the ingest's own
+// outputs). A file whose state is unknown, or whose record is gone, is read as if nothing were kept.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -41,17 +41,14 @@ export interface SiteRecords {
   save(): Promise<void>;
 }
 
-/**
- * Records kept for the content folder `contentDir` under `root`, for code of `version`; `false`:
- * none kept. `now`: when the run began (file-states.ts: only files older than that are remembered).
- */
-export async function siteRecords(root: string | false, contentDir: string, version: string, now = Date.now()): Promise<SiteRecords> {
+/** Records kept for the content folder `contentDir` under `root`, for code of `version`; `false`: none kept. */
+export async function siteRecords(root: string | false, contentDir: string, version: string): Promise<SiteRecords> {
   if (root === false) return { get: () => undefined, set: () => {}, save: async () => {} };
   const dir = join(root, createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16));
   const file = join(dir, 'records.json');
   const saved = await readFile(file, 'utf8').then((text) => JSON.parse(text) as { version: string; records: Record<string, SiteRecord> }, () => undefined);
   const known = new Map(saved?.version === version ? Object.entries(saved.records) : []);
-  const states: FileStates = await fileStates(join(dir, 'states.json'), now);
+  const states: FileStates = await fileStates(join(dir, 'states.json'));
   const used = new Map<string, SiteRecord>();
   let added = false;
   return {
@@ -65,9 +62,10 @@ export async function siteRecords(root: string | false, contentDir: string, vers
       return record;
     },
     set(path, digest, record) {
+      // Remembered at once, as the ingest remembers the files it writes (file-states.ts): the
+      // content files are the ingest's own output, written moments before this step reads them.
       const now = stateOf(path, states.now);
-      // A file written moments ago could change again within its timestamp's tick: read it next time too.
-      if (now?.settled) states.set(path, now.state, digest);
+      if (now) states.set(path, now.state, digest);
       if (!known.has(digest)) added = true;
       used.set(digest, record);
     },
