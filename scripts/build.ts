@@ -12,7 +12,7 @@ import { describePublishedSources, publishSources } from './publish-sources.ts';
 import { describeDownloads, writeDownloads } from './write-downloads.ts';
 import { describeSiteIndex, writeSiteIndex } from './site-index.ts';
 import { dataUpdated } from '../src/lib/site-facts.ts';
-import { moveInto, stagingFolder } from './move-into.ts';
+import { moveInto, setAside, stagingFolder } from './move-into.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
 // Vite's BASE_URL (set by test runners or a user's shell) would override Astro's base: drop it.
@@ -34,10 +34,12 @@ done();
 
 // `astro build` renders one page at a time and empties dist/ when it starts. Meanwhile, on the
 // other core, this process writes the reports as published and the downloads into a folder
-// beside dist/, and moves them in once both are done (scripts/move-into.ts).
+// beside dist/, and moves them in once both are done (scripts/move-into.ts); the last build's
+// dist/ is moved aside first and removed meanwhile too.
 done = step('astro build, with sources and downloads beside it');
 const staging = stagingFolder(options.dist);
 await rm(staging, { recursive: true, force: true });
+const { removed: removingOld } = await setAside(options.dist);
 const astro = new Promise<number | null>((resolve, reject) => {
   spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', ...(options.fresh ? ['--force'] : [])], { env, stdio: 'inherit' }).on('error', reject).on('close', resolve);
 });
@@ -55,7 +57,7 @@ const beside = (async () => {
   return undefined;
 })();
 // Both run to their end before either failure stops the build.
-const [astroRun, besideRun] = await Promise.allSettled([astro, beside]);
+const [astroRun, besideRun] = await Promise.allSettled([astro, beside, removingOld]);
 if (astroRun.status === 'rejected' || astroRun.value !== 0) {
   console.error(`build: astro build failed${astroRun.status === 'rejected' ? `: ${astroRun.reason}` : ''}`);
   process.exit(astroRun.status === 'fulfilled' ? (astroRun.value ?? 1) : 1);

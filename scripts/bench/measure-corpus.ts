@@ -4,7 +4,8 @@
 // then, for a generated corpus, two rebuilds over that build and its caches: one report
 // added (a new department), one report changed. Each step runs in its own process; as in
 // npm run build, the sources and downloads steps run while astro build does, writing beside
-// dist/, and are moved in after (scripts/move-into.ts).
+// dist/, and are moved in after (scripts/move-into.ts); the last build's dist/ is moved aside and
+// removed meanwhile (not timed as a step).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { measureDepartmentYearWeights, type WeightSummary } from './measure-site
 import { generateCorpus, generateReports } from './corpus.ts';
 import type { GeneratedReport } from './report.ts';
 import { measureTruthShare } from './truth-share.ts';
-import { moveInto, stagingFolder } from '../move-into.ts';
+import { moveInto, setAside, stagingFolder } from '../move-into.ts';
 
 export interface CorpusSpec {
   /** "seeds" or the number of department-years. */
@@ -107,9 +108,11 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
       const staging = stagingFolder(dist);
       rmSync(staging, { recursive: true, force: true });
       const beside = { ...options, dist: staging };
+      const { removed: removingOld } = await setAside(dist);
       [done.astro, [done.sources, done.downloads]] = await Promise.all([
         step('astro', options, context),
         (async () => [await step('sources', beside, context), await step('downloads', beside, context)] as const)(),
+        removingOld,
       ]);
       if (done.astro.ok) await moveInto(staging, dist);
     } else {

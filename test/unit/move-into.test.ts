@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moveInto } from '../../scripts/move-into.ts';
+import { moveInto, setAside } from '../../scripts/move-into.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-move-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -57,5 +57,23 @@ describe('moveInto', () => {
     write(staging, { 'data/index.html': 'downloads' });
     await expect(moveInto(staging, dist)).rejects.toThrow(`build: ${join(dist, 'data/index.html')} is written twice, by astro build and as ${join(staging, 'data/index.html')}`);
     expect(readFileSync(join(dist, 'data/index.html'), 'utf8')).toBe('astro');
+  });
+});
+
+describe('setAside', () => {
+  it('moves the last build out of the way at once and removes it in the background', async () => {
+    const dist = join(work, 'dist3');
+    write(dist, { 'index.html': '<h1>首页</h1>', 'data/all.json': '{}' });
+    const { removed } = await setAside(dist);
+    // Gone from its place before the removal is done: astro finds nothing to empty.
+    expect(existsSync(dist)).toBe(false);
+    expect(readdirSync(work).filter((f) => f.startsWith('.dist3-old-'))).toHaveLength(1);
+    await removed;
+    expect(readdirSync(work).filter((f) => f.startsWith('.dist3-old-'))).toEqual([]);
+  });
+
+  it('does nothing where there is no last build', async () => {
+    await (await setAside(join(work, 'never-built'))).removed;
+    expect(existsSync(join(work, 'never-built'))).toBe(false);
   });
 });
