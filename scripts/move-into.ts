@@ -15,10 +15,9 @@ import { basename, dirname, join, resolve } from 'node:path';
  * for astro to empty.
  */
 export async function setAside(dist: string): Promise<{ removed: Promise<void> }> {
-  const full = resolve(dist);
-  const old = join(dirname(full), `.${basename(full)}-old-${process.pid}`);
+  const old = beside(dist, `old-${process.pid}`);
   try {
-    await rename(full, old);
+    await rename(resolve(dist), old);
   } catch {
     return { removed: Promise.resolve() };
   }
@@ -28,8 +27,13 @@ export async function setAside(dist: string): Promise<{ removed: Promise<void> }
 
 /** Where the files written beside `dist` wait for it: a hidden folder next to it, on the same file system. */
 export function stagingFolder(dist: string): string {
+  return beside(dist, 'staging');
+}
+
+/** `.dist-<what>` next to `dist`: hidden, and on its file system, so a rename moves it. */
+function beside(dist: string, what: string): string {
   const full = resolve(dist);
-  return join(dirname(full), `.${basename(full)}-staging`);
+  return join(dirname(full), `.${basename(full)}-${what}`);
 }
 
 export async function moveInto(from: string, to: string): Promise<number> {

@@ -35,7 +35,7 @@ export function siteEntryOf(entry: DepartmentYear): SiteEntry {
 export interface SiteRecords {
   /** The record kept for the file at `path` as it is now, if any. */
   get(path: string): SiteRecord | undefined;
-  /** The record of the file at `path`, just read, with the digest of its bytes. */
+  /** The record of the file at `path`, just read after `get` found none, with the digest of its bytes. */
   set(path: string, digest: string, record: SiteRecord): void;
   /** Keeps the records of the files seen in this run, and only those. */
   save(): Promise<void>;
@@ -50,10 +50,14 @@ export async function siteRecords(root: string | false, contentDir: string, vers
   const known = new Map(saved?.version === version ? Object.entries(saved.records) : []);
   const states: FileStates = await fileStates(join(dir, 'states.json'));
   const used = new Map<string, SiteRecord>();
+  const stateBefore = new Map<string, string | undefined>();
   let added = false;
   return {
     get(path) {
       const now = stateOf(path, states.now);
+      // The state before the file is read: `set` remembers the digest under it, so a file changed
+      // while it was being read is read again next time.
+      stateBefore.set(path, now?.state);
       const digest = now && states.get(path, now.state);
       const record = digest ? (used.get(digest) ?? known.get(digest)) : undefined;
       if (!record) return undefined;
@@ -64,8 +68,8 @@ export async function siteRecords(root: string | false, contentDir: string, vers
     set(path, digest, record) {
       // Remembered at once, as the ingest remembers the files it writes (file-states.ts): the
       // content files are the ingest's own output, written moments before this step reads them.
-      const now = stateOf(path, states.now);
-      if (now) states.set(path, now.state, digest);
+      const state = stateBefore.get(path);
+      if (state) states.set(path, state, digest);
       if (!known.has(digest)) added = true;
       used.set(digest, record);
     },

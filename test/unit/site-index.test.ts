@@ -10,6 +10,7 @@ import { yearListing } from '../../src/lib/year-listing.ts';
 import { regionEntry } from '../../src/lib/regions.ts';
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { seed000 } from './site-fixtures.ts';
+import { siteRecords, type SiteRecord } from '../../scripts/site-records.ts';
 
 let content: string;
 const put = (e: DepartmentYear) => {
@@ -102,6 +103,25 @@ describe('writeSiteIndex', () => {
     const again = await writeSiteIndex(content, { cache });
     expect(site('years.json').map((l: { summary: { expenditureTotal: number } }) => l.summary.expenditureTotal)).toEqual([7627.22, 7627.22]);
     expect(again.changed).toBeGreaterThan(0);
+  });
+
+  it('keeps a record under the state its file had before it was read: a file changed meanwhile is read again', async () => {
+    const cache = join(content, 'cache');
+    const path = join(content, 'departments', 'x-2020.json');
+    writeFileSync(path, '{"a":1}');
+    const record = { listing: {}, entry: {} } as unknown as SiteRecord;
+    const first = await siteRecords(cache, content, 'v');
+    expect(first.get(path)).toBeUndefined();
+    writeFileSync(path, '{"a":22}');
+    first.set(path, 'digest-of-a-1', record);
+    await first.save();
+    expect((await siteRecords(cache, content, 'v')).get(path)).toBeUndefined();
+    // Unchanged between reading and keeping: found next time.
+    const second = await siteRecords(cache, content, 'v');
+    expect(second.get(path)).toBeUndefined();
+    second.set(path, 'digest-of-a-22', record);
+    await second.save();
+    expect((await siteRecords(cache, content, 'v')).get(path)).toEqual(record);
   });
 
   it('stops at a content file that does not match the contract, naming the file and the field', async () => {
