@@ -160,8 +160,10 @@ function latestYears(files: string[]): Map<string, string> {
   const latest = new Map<string, string>();
   for (const file of files) {
     const year = yearOf(file);
+    if (!year) continue;
     const department = file.split('/')[1];
-    if (year && !(latest.get(department)! >= year)) latest.set(department, year);
+    const known = latest.get(department);
+    if (!known || year > known) latest.set(department, year);
   }
   return latest;
 }
