@@ -3,7 +3,8 @@
 // is never parsed again; and the department-years it built, keyed by every document they
 // come from. A changed report, or a changed ingest, misses the cache and is read afresh.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 export interface IngestCache {
@@ -34,7 +35,10 @@ export async function ingestVersion(root = process.cwd()): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Entries as JSON files under `dir/<version>/`; a write lands whole or not at all. */
+/**
+ * Entries as JSON files under `dir/<version>/`; a write lands whole or not at all. Synchronous
+ * calls, as the ingest's other files (fs-effects.ts): a third of the CPU time of promises.
+ */
 export function fileCache(dir: string, version: string): IngestCache {
   const root = join(dir, version);
   const path = (key: string, extension = 'json') => join(root, key.slice(0, 2), `${key}.${extension}`);
@@ -42,14 +46,20 @@ export function fileCache(dir: string, version: string): IngestCache {
   const put = async (target: string, content: Uint8Array | string) => {
     const folder = join(target, '..');
     if (!folders.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
     const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, content);
-    await rename(temporary, target);
+    writeFileSync(temporary, content);
+    renameSync(temporary, target);
   };
-  const read = (file: string) => readFile(file).catch(() => undefined);
+  const read = async (file: string) => {
+    try {
+      return readFileSync(file);
+    } catch {
+      return undefined;
+    }
+  };
   return {
     async get(key) {
       const bytes = await read(path(key));

