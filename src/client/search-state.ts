@@ -40,9 +40,13 @@ export function hasFilters(state: SearchState): boolean {
   return FILTER_NAMES.some((name) => state.filters[name]);
 }
 
-/** Whether the search needs departments' earlier years: asked for, or a year chosen (most departments' years are earlier ones). */
-export function searchesEarlier(state: SearchState): boolean {
-  return Boolean(state.earlier || state.filters.year);
+/**
+ * Whether the search needs departments' earlier years: asked for, or a year chosen that is some
+ * department's earlier year (`earlierYears`, as the page lists them; a year that is every
+ * department's latest is wholly in the first index).
+ */
+export function searchesEarlier(state: SearchState, earlierYears: readonly string[]): boolean {
+  return Boolean(state.earlier || (state.filters.year && earlierYears.includes(state.filters.year)));
 }
 
 /** Pagefind's bundle under the site's base path ("/" or "/portal/"). */

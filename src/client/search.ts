@@ -23,8 +23,10 @@ function start(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   // Departments' earlier years are a second index (scripts/search-index.ts), merged in when the
-  // visitor asks for them or chooses a year; the page says how many there are.
-  const earlierYears = Number(root.dataset.searchEarlier ?? 0);
+  // visitor asks for them or chooses one of their years; the page says how many there are and
+  // which years they cover.
+  const earlierCount = Number(root.dataset.searchEarlier ?? 0);
+  const earlierYears = (root.dataset.searchEarlierYears ?? '').split(' ').filter(Boolean);
   const scope = root.querySelector<HTMLElement>('[data-search-scope]');
   const earlierButton = root.querySelector<HTMLButtonElement>('[data-search-earlier-button]');
 
@@ -65,7 +67,7 @@ function start(root: HTMLElement): void {
 
   /** Whether the results cover departments' earlier years, and the button that adds them. */
   const showScope = (searched: boolean) => {
-    if (scope) scope.hidden = !searched || withEarlier || earlierYears === 0;
+    if (scope) scope.hidden = !searched || withEarlier || earlierCount === 0;
   };
 
   const showMore = async (gen: number) => {
@@ -110,7 +112,7 @@ function start(root: HTMLElement): void {
     setState('loading', '正在搜索…');
     try {
       const pf = await load();
-      if (earlierYears > 0 && searchesEarlier(state)) {
+      if (earlierCount > 0 && searchesEarlier(state, earlierYears)) {
         await loadEarlier(pf);
         history.replaceState(null, '', `${location.pathname}${writeState(fromForm())}`);
       }

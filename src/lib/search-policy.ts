@@ -21,7 +21,15 @@ export const SEARCH_KINDS: readonly { value: string; label: string }[] = [
 /**
  * Department-years in the index of earlier years: each department's latest year is searched
  * first, its earlier ones when the visitor asks (scripts/search-index.ts splits the pages alike).
+ * Their count labels the button that adds them; their years are the years a chosen year filter
+ * must search them for (a year that is every department's latest is in the first index alone).
  */
-export function earlierYearCount(entries: readonly { department: { slug: string } }[]): number {
-  return entries.length - new Set(entries.map((e) => e.department.slug)).size;
+export function earlierYears(entries: readonly { department: { slug: string }; year: number }[]): { count: number; years: number[] } {
+  const latest = new Map<string, number>();
+  for (const e of entries) {
+    const known = latest.get(e.department.slug);
+    if (known === undefined || e.year > known) latest.set(e.department.slug, e.year);
+  }
+  const earlier = entries.filter((e) => e.year !== latest.get(e.department.slug));
+  return { count: earlier.length, years: [...new Set(earlier.map((e) => e.year))].sort((a, b) => a - b) };
 }

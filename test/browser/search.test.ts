@@ -13,6 +13,7 @@ import { indexedPages, indexedWords } from './pagefind-fragments.ts';
 import { measureSearchBytes } from './search-bytes.ts';
 import { serveStatic } from './static-server.ts';
 import { readPagefindIndex } from '../helpers/pagefind-index.ts';
+import { earlierYears } from '../../src/lib/search-policy.ts';
 import { TEST_CONTENT, TEST_ROOT, prepareTestSeeds, runBuild } from './test-site.ts';
 
 let portal: Portal;
@@ -272,6 +273,16 @@ describe('departments\' earlier years', () => {
     const first = await search(name, {}, true);
     expect(first.results.map(sitePath)).toContain(`departments/${earlierYear().slug}/`);
     expect(first.results.map(sitePath)).not.toContain(path);
+  });
+
+  it('a chosen year that is every department\'s latest searches the first index alone', async () => {
+    const { slug, name } = earlierYear();
+    const built = builtYears();
+    const later = Math.max(...built.filter((y) => y.slug === slug).map((y) => y.year));
+    expect(earlierYears(built.map((y) => ({ department: { slug: y.slug }, year: y.year }))).years).not.toContain(later);
+    const { results, url } = await search(name, { year: String(later) }, true);
+    expect(results.map(sitePath)).toContain(`departments/${slug}/${later}/`);
+    expect(new URL(url).searchParams.get('earlier')).toBe(null);
   });
 
   it('a query word the earlier years do not have finds none of them (both indexes list every word)', async () => {
