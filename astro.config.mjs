@@ -3,6 +3,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
+/**
+ * The builds that render their shares of the pages at once (scripts/astro-build.ts) each write
+ * the same files under .astro/ while they sync the content layer, and Astro's own atomic write
+ * of one of them (a fixed temporary name) fails when two do it at once. So each tells the
+ * script that started it when it is past that point, and the script starts the next then.
+ */
+const syncedShard = {
+  name: 'portal-synced-shard',
+  hooks: {
+    'astro:build:start': () => {
+      if (process.env.PORTAL_SHARD && process.send) process.send({ synced: process.env.PORTAL_SHARD }, () => process.disconnect());
+    },
+  },
+};
+
 export default defineConfig({
   output: 'static',
   // No site unless the maintainers give one: without it, pages carry no canonical link and no
@@ -10,8 +25,10 @@ export default defineConfig({
   site: process.env.PORTAL_SITE || undefined,
   base: process.env.PORTAL_BASE ?? '/',
   outDir: process.env.PORTAL_DIST ?? 'dist',
+  // Each of the builds that render their shares of the pages at once has its own (scripts/astro-build.ts).
+  cacheDir: process.env.PORTAL_ASTRO_CACHE || undefined,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), syncedShard],
   build: {
     format: 'directory',
     // External files only: the Content-Security-Policy allows 'self' scripts and styles, no inline code.

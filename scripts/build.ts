@@ -1,8 +1,8 @@
 // npm run build: seeds/ → content/ (ingest) → content/site/ (the site's index of it) → dist/ (astro build), while
 // dist/sources/ (the reports as published) and dist/data/ (the downloads) are written beside it → dist/pagefind/
 // (search index) → link check.
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { buildAstro } from './astro-build.ts';
 import { parseBuildArgs } from './build-args.ts';
 import { ingestFolder } from './ingest/ingest-folder.ts';
 import { summaryLine } from './ingest/progress.ts';
@@ -32,17 +32,15 @@ done = step('site index');
 console.log(describeSiteIndex(await writeSiteIndex(options.content, options.fresh ? { cache: false } : {})));
 done();
 
-// `astro build` renders one page at a time and empties dist/ when it starts. Meanwhile, on the
-// other core, this process writes the reports as published and the downloads into a folder
-// beside dist/, and moves them in once both are done (scripts/move-into.ts); the last build's
-// dist/ is moved aside first and removed meanwhile too.
+// `astro build` (one per core, each rendering its share of the pages: scripts/astro-build.ts)
+// empties dist/ when it starts. Meanwhile this process writes the reports as published and the
+// downloads into a folder beside dist/, and moves them in once all are done
+// (scripts/move-into.ts); the last build's dist/ is moved aside first and removed meanwhile too.
 done = step('astro build, with sources and downloads beside it');
 const staging = stagingFolder(options.dist);
 await rm(staging, { recursive: true, force: true });
 const { removed: removingOld } = await setAside(options.dist);
-const astro = new Promise<number | null>((resolve, reject) => {
-  spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', ...(options.fresh ? ['--force'] : [])], { env, stdio: 'inherit' }).on('error', reject).on('close', resolve);
-});
+const astro = buildAstro({ dist: options.dist, env, ...(options.fresh ? { fresh: true } : {}), ...(options.astroBuilds ? { shards: options.astroBuilds } : {}) });
 const beside = (async () => {
   // The files the source notes open: each report as published, beside its text as read.
   const sources = step('sources');
@@ -58,9 +56,9 @@ const beside = (async () => {
 })();
 // Both run to their end before either failure stops the build.
 const [astroRun, besideRun] = await Promise.allSettled([astro, beside, removingOld]);
-if (astroRun.status === 'rejected' || astroRun.value !== 0) {
-  console.error(`build: astro build failed${astroRun.status === 'rejected' ? `: ${astroRun.reason}` : ''}`);
-  process.exit(astroRun.status === 'fulfilled' ? (astroRun.value ?? 1) : 1);
+if (astroRun.status === 'rejected') {
+  console.error(`build: ${astroRun.reason instanceof Error ? astroRun.reason.message : astroRun.reason}`);
+  process.exit(1);
 }
 if (besideRun.status === 'rejected' || besideRun.value) {
   console.error(besideRun.status === 'rejected' ? besideRun.reason : besideRun.value);

@@ -2,9 +2,10 @@
 // subfolders: each entry is renamed into place (no bytes copied), and a folder both hold is
 // merged entry by entry. The build writes the downloads and the published reports into a
 // folder beside dist/ while `astro build` (which empties dist/ when it starts) renders the
-// pages, and moves them in when both are done. Two files at one path is an error: neither is
-// the one to keep.
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+// pages, and moves them in when both are done; the astro builds that render their shares of
+// the pages at once (scripts/astro-build.ts) are merged the same way. Two files at one path is
+// an error (neither is the one to keep), unless they are asked to be and are byte-identical.
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -31,12 +32,16 @@ export function stagingFolder(dist: string): string {
 }
 
 /** `.dist-<what>` next to `dist`: hidden, and on its file system, so a rename moves it. */
-function beside(dist: string, what: string): string {
+export function beside(dist: string, what: string): string {
   const full = resolve(dist);
   return join(dirname(full), `.${basename(full)}-${what}`);
 }
 
-export async function moveInto(from: string, to: string): Promise<number> {
+/**
+ * With `identical`, a file both folders hold is kept once when its bytes are the same in both
+ * (the pages and assets every astro build writes); otherwise it is an error.
+ */
+export async function moveInto(from: string, to: string, options: { identical?: boolean } = {}): Promise<number> {
   await mkdir(to, { recursive: true });
   let moved = 0;
   for (const entry of await readdir(from, { withFileTypes: true })) {
@@ -47,11 +52,16 @@ export async function moveInto(from: string, to: string): Promise<number> {
       await rename(source, target);
       moved++;
     } else if (entry.isDirectory() && there.isDirectory()) {
-      moved += await moveInto(source, target);
-    } else {
-      throw new Error(`build: ${target} is written twice, by astro build and as ${source}`);
+      moved += await moveInto(source, target, options);
+    } else if (!(options.identical && entry.isFile() && there.isFile() && (await sameBytes(source, target)))) {
+      throw new Error(`build: ${target} is written twice${options.identical ? ' with different bytes' : ''}, by astro build and as ${source}`);
     }
   }
   await rm(from, { recursive: true, force: true });
   return moved;
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([readFile(a), readFile(b)]);
+  return x.equals(y);
 }

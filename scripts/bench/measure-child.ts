@@ -6,6 +6,7 @@
 // ingest → site → astro → sources → downloads → pagefind → links.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildAstro } from '../astro-build.ts';
 import { ingestFolder } from '../ingest/ingest-folder.ts';
 import { writeSiteIndex } from '../site-index.ts';
 import { publishSources } from '../publish-sources.ts';
@@ -86,11 +87,11 @@ const steps: Record<StepName, (o: StepOptions) => Promise<Figures>> = {
     return { reports: result.reports, pages: result.pages, workers: result.workers };
   },
   async astro(o) {
-    const { build } = await import('astro');
-    // A cache folder per build: Astro keeps its content store there, and builds of
-    // other corpora running at the same time must not share it.
-    await build({ root: o.project!, outDir: o.dist!, cacheDir: o.cacheDir!, logLevel: 'error' });
-    return { pages: await countPages(o.dist!) };
+    // As npm run build renders (scripts/astro-build.ts): one build per core, each its share of
+    // the pages. A cache folder per corpus: Astro keeps its content store there, and builds of
+    // other corpora must not share it.
+    const built = await buildAstro({ project: o.project!, dist: o.dist!, cacheDir: o.cacheDir!, env: process.env });
+    return { pages: await countPages(o.dist!), shards: built.shards };
   },
   async pagefind(o) {
     const index = await buildSearchIndex(o.dist!, { cache: o.searchCache ?? false });

@@ -1,7 +1,8 @@
 // Reproducible builds: two full builds from the same seeds give byte-identical downloads,
-// content, pages, assets and search index (no timestamps, no random or arrival order); and a
+// content, pages, assets and search index (no timestamps, no random or arrival order); a
 // rebuild that reuses the last build (ingest cache, Astro's incremental build) after a report
-// was added gives the same site as a build from nothing.
+// was added gives the same site as a build from nothing; and three `astro build`s rendering
+// their shares of the pages at once (scripts/astro-build.ts) give the same site as one.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -11,12 +12,12 @@ import { TEST_ROOT, prepareTestSeeds, runBuild } from './test-site.ts';
  * A build from nothing (--fresh: no ingest cache, every page rendered), or again over the last
  * one; `without` leaves one seed report out.
  */
-function build(name: string, { fresh = true, without }: { fresh?: boolean; without?: string } = {}): { content: string; dist: string } {
+function build(name: string, { fresh = true, without, astroBuilds }: { fresh?: boolean; without?: string; astroBuilds: number }): { content: string; dist: string } {
   const content = join(TEST_ROOT, `repro-${name}`, 'content');
   const dist = join(TEST_ROOT, `repro-${name}`, 'dist');
   const seeds = prepareTestSeeds();
   if (without) rmSync(join(seeds, without));
-  const result = runBuild(['--seeds', seeds, '--content', content, '--dist', dist, ...(fresh ? ['--fresh'] : [])]);
+  const result = runBuild(['--seeds', seeds, '--content', content, '--dist', dist, '--astro-builds', String(astroBuilds), ...(fresh ? ['--fresh'] : [])]);
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
   return { content, dist };
 }
@@ -36,14 +37,14 @@ function differences(a: string, b: string, only: (file: string) => boolean = () 
   return [...missing, ...changed];
 }
 
-describe('a build from nothing and a rebuild after a report was added', () => {
+describe('a build from nothing and a rebuild after a report was added, by three astro builds and by one', () => {
   let first: { content: string; dist: string };
   let second: { content: string; dist: string };
   beforeAll(() => {
     // The first build is made without one report; the second over it, with every report and its caches.
-    build('a', { without: '002_6072ead37e57a340.txt' });
-    first = build('a', { fresh: false });
-    second = build('b');
+    build('a', { without: '002_6072ead37e57a340.txt', astroBuilds: 3 });
+    first = build('a', { fresh: false, astroBuilds: 3 });
+    second = build('b', { astroBuilds: 1 });
   });
 
   it('have byte-identical JSON and CSV downloads', () => {

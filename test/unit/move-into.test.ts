@@ -60,6 +60,21 @@ describe('moveInto', () => {
   });
 });
 
+describe('moveInto another astro build\'s share of the pages', () => {
+  it('keeps a file both builds wrote once when its bytes are the same, and stops when they differ', async () => {
+    const dist = join(work, 'dist3');
+    const shard = join(work, '.dist3-shard-1');
+    write(dist, { 'index.html': '<h1>首页</h1>', '_astro/site.css': 'a{}', 'departments/a/index.html': 'A' });
+    write(shard, { 'index.html': '<h1>首页</h1>', '_astro/site.css': 'a{}', 'departments/b/index.html': 'B' });
+    expect(await moveInto(shard, dist, { identical: true })).toBe(1);
+    expect(files(dist)).toEqual({ 'index.html': '<h1>首页</h1>', '_astro/site.css': 'a{}', 'departments/a/index.html': 'A', 'departments/b/index.html': 'B' });
+    expect(existsSync(shard)).toBe(false);
+
+    write(shard, { 'index.html': '<h1>首页 </h1>' });
+    await expect(moveInto(shard, dist, { identical: true })).rejects.toThrow(`build: ${join(dist, 'index.html')} is written twice with different bytes, by astro build and as ${join(shard, 'index.html')}`);
+  });
+});
+
 describe('setAside', () => {
   it('moves the last build out of the way at once and removes it in the background', async () => {
     const dist = join(work, 'dist3');
