@@ -1,9 +1,9 @@
 // Moves a folder's contents into another folder that may already hold some of the same
 // subfolders: each entry is renamed into place (no bytes copied), and a folder both hold is
 // merged entry by entry. The build writes the downloads and the published reports into a
-// folder beside dist/ while `astro build` (which empties dist/ when it starts) renders the
-// pages, and moves them in when both are done; the astro builds that render their shares of
-// the pages at once (scripts/astro-build.ts) are merged the same way. Two files at one path is
+// folder beside dist/ while Pagefind indexes the pages, and moves them in when both are done;
+// the astro builds that render their shares of the pages at once (scripts/astro-build.ts) are
+// merged the same way. Two files at one path is
 // an error (neither is the one to keep), unless they are asked to be and are byte-identical.
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -24,6 +24,20 @@ export async function setAside(dist: string): Promise<{ removed: Promise<void> }
   }
   // In an object: a promise returned from an async function would be waited for.
   return { removed: rm(old, { recursive: true, force: true }) };
+}
+
+/**
+ * A step of the build and the steps that write beside `dist` into a staging folder, at once
+ * (the staging folder emptied first); both run to their end before either failure counts; the
+ * staged files are moved in when the step succeeded (`succeeded` tells from its result, for
+ * callers whose steps answer rather than throw).
+ */
+export async function besideStep<A, B>(dist: string, steps: { step: () => Promise<A>; beside: (staging: string) => Promise<B>; succeeded?: (result: A) => boolean }): Promise<{ step: PromiseSettledResult<A>; beside: PromiseSettledResult<B> }> {
+  const staging = stagingFolder(dist);
+  await rm(staging, { recursive: true, force: true });
+  const [step, beside] = await Promise.allSettled([steps.step(), steps.beside(staging)]);
+  if (step.status === 'fulfilled' && (steps.succeeded?.(step.value) ?? true)) await moveInto(staging, dist);
+  return { step, beside };
 }
 
 /** Where the files written beside `dist` wait for it: a hidden folder next to it, on the same file system. */

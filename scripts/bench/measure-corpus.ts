@@ -3,9 +3,9 @@
 // Pagefind, link check — with the truth share, page weight and a first search in Chromium;
 // then, for a generated corpus, two rebuilds over that build and its caches: one report
 // added (a new department), one report changed. Each step runs in its own process; as in
-// npm run build, the sources and downloads steps run while astro build does, writing beside
+// npm run build, the sources and downloads steps run while Pagefind does, writing beside
 // dist/, and are moved in after (scripts/move-into.ts); the last build's dist/ is moved aside and
-// removed meanwhile (not timed as a step).
+// removed while astro builds (not timed as a step).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { measureDepartmentYearWeights, type WeightSummary } from './measure-site
 import { generateCorpus, generateReports } from './corpus.ts';
 import type { GeneratedReport } from './report.ts';
 import { measureTruthShare } from './truth-share.ts';
-import { moveInto, setAside, stagingFolder } from '../move-into.ts';
+import { besideStep, setAside } from '../move-into.ts';
 
 export interface CorpusSpec {
   /** "seeds" or the number of department-years. */
@@ -105,20 +105,27 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
     done.ingest = await step('ingest', options, context);
     done.site = done.ingest.ok ? await step('site', options, context) : failed();
     if (done.site.ok) {
-      const staging = stagingFolder(dist);
-      rmSync(staging, { recursive: true, force: true });
-      const beside = { ...options, dist: staging };
-      const { removed: removingOld } = await setAside(dist);
-      [done.astro, [done.sources, done.downloads]] = await Promise.all([
-        step('astro', options, context),
-        (async () => [await step('sources', beside, context), await step('downloads', beside, context)] as const)(),
-        removingOld,
-      ]);
-      if (done.astro.ok) await moveInto(staging, dist);
+      // The last build's dist/ set aside and removed meanwhile (not timed), as npm run build does.
+      const { removed } = await setAside(dist);
+      done.astro = await step('astro', options, context);
+      await removed;
     } else {
-      done.astro = done.sources = done.downloads = failed();
+      done.astro = failed();
     }
-    done.pagefind = done.astro.ok ? await step('pagefind', options, context) : failed();
+    if (done.astro.ok) {
+      // As npm run build runs them (besideStep): sources then downloads beside Pagefind, moved in after.
+      const { step: pagefind, beside } = await besideStep(dist, {
+        step: () => step('pagefind', options, context),
+        beside: async (staging) => [await step('sources', { ...options, dist: staging }, context), await step('downloads', { ...options, dist: staging }, context)] as const,
+        succeeded: (result) => result.ok,
+      });
+      if (pagefind.status === 'rejected') throw pagefind.reason;
+      if (beside.status === 'rejected') throw beside.reason;
+      done.pagefind = pagefind.value;
+      [done.sources, done.downloads] = beside.value;
+    } else {
+      done.pagefind = done.sources = done.downloads = failed();
+    }
     done.links = done.astro.ok ? await step('links', options, context) : failed();
     return done;
   };
@@ -181,17 +188,17 @@ function rebuildOf(what: string, steps: Record<BuildStep, StepResult>): Rebuild 
 }
 
 /**
- * A whole build from its steps: astro build and, beside it, sources then downloads take the
- * longer of the two; the others add up. CPU time adds up; the peak is the largest step's, or
- * astro's and the larger of the two beside it together.
+ * A whole build from its steps: Pagefind and, beside it, sources then downloads take the longer
+ * of the two; the others add up. CPU time adds up; the peak is the largest step's, or
+ * Pagefind's and the larger of the two beside it together.
  */
 export function buildCost(steps: Record<BuildStep, Pick<StepResult, 'seconds' | 'cpuSeconds' | 'peakRssBytes'>>): { seconds: number; cpuSeconds: number; peakRssBytes: number } {
-  const { astro, sources, downloads, ...rest } = steps;
+  const { pagefind, sources, downloads, ...rest } = steps;
   const alone = Object.values(rest);
   return {
-    seconds: round(alone.reduce((s, r) => s + r.seconds, 0) + Math.max(astro.seconds, sources.seconds + downloads.seconds)),
+    seconds: round(alone.reduce((s, r) => s + r.seconds, 0) + Math.max(pagefind.seconds, sources.seconds + downloads.seconds)),
     cpuSeconds: round(Object.values(steps).reduce((s, r) => s + r.cpuSeconds, 0)),
-    peakRssBytes: Math.max(...alone.map((r) => r.peakRssBytes), astro.peakRssBytes + Math.max(sources.peakRssBytes, downloads.peakRssBytes)),
+    peakRssBytes: Math.max(...alone.map((r) => r.peakRssBytes), pagefind.peakRssBytes + Math.max(sources.peakRssBytes, downloads.peakRssBytes)),
   };
 }
 

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moveInto, setAside } from '../../scripts/move-into.ts';
+import { besideStep, moveInto, setAside } from '../../scripts/move-into.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-move-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -72,6 +72,45 @@ describe('moveInto another astro build\'s share of the pages', () => {
 
     write(shard, { 'index.html': '<h1>首页 </h1>' });
     await expect(moveInto(shard, dist, { identical: true })).rejects.toThrow(`build: ${join(dist, 'index.html')} is written twice with different bytes, by astro build and as ${join(shard, 'index.html')}`);
+  });
+});
+
+describe('besideStep', () => {
+  it('runs a step and the steps writing beside dist/ at once, and moves the staged files in', async () => {
+    const dist = join(work, 'dist4');
+    write(dist, { 'index.html': '<h1>首页</h1>' });
+    let bothStarted = false;
+    let stepStarted = false;
+    const result = await besideStep(dist, {
+      step: async () => {
+        stepStarted = true;
+        await new Promise((r) => setTimeout(r, 20));
+        write(dist, { 'pagefind/pagefind.js': '//' });
+        return 'indexed';
+      },
+      beside: async (staging) => {
+        bothStarted = stepStarted;
+        write(staging, { 'data/all.json': '{}' });
+        return 'written';
+      },
+    });
+    expect(bothStarted).toBe(true);
+    expect(result.step).toEqual({ status: 'fulfilled', value: 'indexed' });
+    expect(result.beside).toEqual({ status: 'fulfilled', value: 'written' });
+    expect(files(dist)).toEqual({ 'index.html': '<h1>首页</h1>', 'pagefind/pagefind.js': '//', 'data/all.json': '{}' });
+    expect(readdirSync(work).filter((name) => name.startsWith('.dist4-'))).toEqual([]);
+  });
+
+  it('leaves the staged files out when the step did not succeed, and answers each failure', async () => {
+    const dist = join(work, 'dist5');
+    const failed = await besideStep(dist, {
+      step: async () => ({ ok: false }),
+      beside: async (staging) => { write(staging, { 'data/all.json': '{}' }); throw new Error('downloads failed'); },
+      succeeded: (r) => r.ok,
+    });
+    expect(failed.step).toEqual({ status: 'fulfilled', value: { ok: false } });
+    expect(failed.beside.status).toBe('rejected');
+    expect(existsSync(join(dist, 'data/all.json'))).toBe(false);
   });
 });
 
