@@ -39,7 +39,7 @@ const MEASURES: [string, (r: BenchRow) => Cell][] = [
   ['pagefind peak RSS MB', (r) => mb(r.pagefind.peakRssBytes)],
   ['link check s', (r) => when(r.links.seconds > 0, fixed(r.links.seconds, 1))],
   ['link check peak RSS MB', (r) => mb(r.links.peakRssBytes)],
-  ['full build s (astro beside sources, downloads)', (r) => fixed(r.build.seconds, 1)],
+  ['full build s (Pagefind beside sources, downloads)', (r) => fixed(r.build.seconds, 1)],
   ['full build CPU s', (r) => fixed(r.build.cpuSeconds, 1)],
   ['full build peak RSS MB', (r) => mb(r.build.peakRssBytes)],
   ['dept-year page gzip KB, median', (r) => kb(r.pageWeight?.medianGzip)],
