@@ -37,7 +37,7 @@ export interface AstroBuild {
 
 export interface AstroBuilt {
   shards: number;
-  /** Files moved in from the other builds' folders. */
+  /** Entries renamed into `dist` from the other builds' folders (a folder only one build wrote counts once). */
   moved: number;
 }
 
@@ -56,8 +56,9 @@ export async function buildAstro(options: AstroBuild): Promise<AstroBuilt> {
   const shards = Array.from({ length: count }, (_, k) => ({
     k, dist: k === 0 ? dist : beside(dist, `shard-${k}`), cacheDir: k === 0 ? cache : `${cache}-shard-${k}`,
   }));
+  const removeOthers = () => Promise.all(shards.slice(1).map((s) => rm(s.dist, { recursive: true, force: true })));
   // A folder a failed build left behind would be merged into this one.
-  await Promise.all(shards.slice(1).map((s) => rm(s.dist, { recursive: true, force: true })));
+  await removeOthers();
   // One after another until each is past its content sync (astro.config.mjs), then all at once.
   const runs: Promise<void>[] = [];
   for (const s of shards) {
@@ -68,7 +69,7 @@ export async function buildAstro(options: AstroBuild): Promise<AstroBuilt> {
   const settled = await Promise.allSettled(runs);
   const failed = settled.flatMap((r, k) => (r.status === 'rejected' ? [`${count > 1 ? `shard ${k + 1} of ${count}: ` : ''}${r.reason instanceof Error ? r.reason.message : r.reason}`] : []));
   if (failed.length) {
-    await Promise.all(shards.slice(1).map((s) => rm(s.dist, { recursive: true, force: true })));
+    await removeOthers();
     throw new Error(`astro build failed: ${failed.join('; ')}`);
   }
   let moved = 0;

@@ -3,8 +3,8 @@
 // merged entry by entry. The build writes the downloads and the published reports into a
 // folder beside dist/ while Pagefind indexes the pages, and moves them in when both are done;
 // the astro builds that render their shares of the pages at once (scripts/astro-build.ts) are
-// merged the same way. Two files at one path is
-// an error (neither is the one to keep), unless they are asked to be and are byte-identical.
+// merged the same way. Two files at one path is an error (neither is the one to keep), unless
+// they are asked to be and are byte-identical.
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
