@@ -1,8 +1,12 @@
 // Work in worker threads, so that one pathological file cannot hang or crash the ingest:
 // each job has a time limit and each worker a memory limit; a worker that breaks either is
 // ended, its job answered with a failure, and a fresh worker takes the next job. The worker
-// module posts { ready: true } once loaded (a job's time starts then), then answers each
-// { id, input } with { id, result }.
+// module (worker-serve.ts) posts { ready: true } once loaded (a job's time starts then),
+// then answers each { id, input } with { id, result }, one job at a time in the order sent.
+// Each worker is handed its next job before the current one is done (AHEAD), so that it does
+// not wait for this thread between jobs: measured on the 5,000-report ingest, a worker handed
+// one job at a time waited 1.75 ms for its next after each 5 ms job while this thread wrote
+// the one before.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -25,8 +29,12 @@ export type Failure<O> = (why: 'closed' | 'timeout' | 'memory' | 'crash' | 'star
 /** The detail of a crash where the worker exited without an error of its own. */
 export const WORKER_STOPPED = '读取程序意外停止';
 
+/** Jobs a worker holds besides the one it is doing. */
+const AHEAD = 1;
+
 interface Job<I, O> { id: number; input: I; transfer?: ArrayBuffer[]; resolve: (r: O) => void }
-interface Slot<I, O> { worker: Worker; ready: boolean; job?: Job<I, O>; timer?: NodeJS.Timeout }
+/** A worker and the jobs handed to it, in order: the first is the one it is doing. */
+interface Slot<I, O> { worker: Worker; ready: boolean; jobs: Job<I, O>[]; timer?: NodeJS.Timeout }
 
 export function workerPool<I, O>(module: URL, failure: Failure<O>, options: PoolOptions = {}): WorkerPool<I, O> {
   const size = Math.max(1, options.workers ?? availableParallelism());
@@ -39,71 +47,83 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
 
   const spawn = (): Slot<I, O> => {
     const worker = new Worker(module, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
-    const slot: Slot<I, O> = { worker, ready: false };
+    const slot: Slot<I, O> = { worker, ready: false, jobs: [] };
     worker.on('message', (message: { ready: true } | { id: number; result: O }) => {
       if ('ready' in message) {
-        // The worker has loaded its modules: the job's time starts now, not during start-up.
+        // The worker has loaded its modules: its first job's time starts now, not during start-up.
         slot.ready = true;
-        if (slot.job) startTimer(slot);
+        startTimer(slot);
         return;
       }
-      if (slot.job?.id !== message.id) return;
+      if (slot.jobs[0]?.id !== message.id) return;
       finish(slot, message.result);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(slot, failure('memory', `需要超过 ${memoryMb} 兆字节的内存，已停止`));
       else fail(slot, failure('crash', error.message));
     });
-    worker.on('exit', () => {
-      if (slot.job) fail(slot, failure('crash', WORKER_STOPPED));
-    });
+    worker.on('exit', () => fail(slot, failure('crash', WORKER_STOPPED)));
     // After the listeners: adding a 'message' listener refs the worker again.
     worker.unref();
     return slot;
   };
 
+  /** The worker's current job is done; the next it holds starts (its time from now). */
   const finish = (slot: Slot<I, O>, result: O) => {
-    clearTimeout(slot.timer);
-    const job = slot.job!;
-    slot.job = undefined;
+    const job = slot.jobs.shift()!;
+    startTimer(slot);
     job.resolve(result);
     pump();
   };
 
-  /** The worker is broken (timed out, out of memory, crashed): replace it. */
+  /**
+   * The worker is broken (timed out, out of memory, crashed, or ended while idle): the job it
+   * was doing is answered with `result`, the worker replaced, and the jobs it held but had
+   * not begun go back to the front of the queue.
+   */
   const fail = (slot: Slot<I, O>, result: O) => {
-    if (!slot.job) return;
-    const job = slot.job;
-    slot.job = undefined;
+    const [job, ...held] = slot.jobs;
+    slot.jobs = [];
     clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (!closed) slots[slots.indexOf(slot)] = spawn();
-    job.resolve(result);
+    queue.unshift(...held);
+    job?.resolve(result);
     pump();
   };
 
+  /** The time limit of the job the worker is doing; before the worker is ready, a minute to start on top of it. */
   const startTimer = (slot: Slot<I, O>) => {
     clearTimeout(slot.timer);
-    slot.timer = setTimeout(() => fail(slot, failure('timeout', `超过了 ${timeoutMs / 1000} 秒，已停止`)), timeoutMs);
+    slot.timer = undefined;
+    if (slot.jobs.length === 0) return;
+    slot.timer = slot.ready
+      ? setTimeout(() => fail(slot, failure('timeout', `超过了 ${timeoutMs / 1000} 秒，已停止`)), timeoutMs)
+      : setTimeout(() => fail(slot, failure('start', '读取程序一分钟内没有启动')), timeoutMs + 60_000);
   };
 
+  /** Queued jobs handed out: first one to each idle worker, then the jobs each holds ahead. */
   const pump = () => {
     if (closed) return;
-    for (let i = 0; i < size && queue.length > 0; i++) {
-      slots[i] ??= spawn();
-      const slot = slots[i];
-      if (slot.job) continue;
-      const job = queue.shift()!;
-      slot.job = job;
-      slot.worker.ref();
-      // Before the worker is ready, allow it a minute to start on top of the job's time.
-      if (slot.ready) startTimer(slot);
-      else slot.timer = setTimeout(() => fail(slot, failure('start', '读取程序一分钟内没有启动')), timeoutMs + 60_000);
-      slot.worker.postMessage({ id: job.id, input: job.input }, job.transfer ?? []);
+    for (let held = 0; held <= AHEAD; held++) {
+      for (let i = 0; i < size && queue.length > 0; i++) {
+        const slot = slots[i];
+        if (slot.jobs.length !== held) continue;
+        const job = queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.ref();
+        if (held === 0) startTimer(slot);
+        // A job handed ahead is copied, not handed over: should the worker break on the job
+        // before it, this one goes to another worker, and its buffers must still be here.
+        slot.worker.postMessage({ id: job.id, input: job.input }, held === 0 ? (job.transfer ?? []) : []);
+      }
     }
-    for (const slot of slots) if (slot && !slot.job) slot.worker.unref();
+    for (const slot of slots) if (slot.jobs.length === 0) slot.worker.unref();
   };
+
+  // Started now, so that loading their modules overlaps whatever comes before the first job.
+  for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
     run(input, transfer) {
@@ -115,10 +135,11 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
     },
     async close() {
       closed = true;
-      // Every job settles: the queued ones and those in flight, whose workers end here.
-      for (const job of queue.splice(0)) job.resolve(failure('closed', '读取程序在读到这个文件之前已关闭'));
-      for (const slot of slots) if (slot?.job) fail(slot, failure('closed', '读取程序在读这个文件时已关闭'));
-      await Promise.all(slots.map((s) => s?.worker.terminate()));
+      // Every job settles: the queued ones, those held by workers and those in flight, whose workers end here.
+      const waiting = [...queue.splice(0), ...slots.flatMap((slot) => slot.jobs.splice(1))];
+      for (const job of waiting) job.resolve(failure('closed', '读取程序在读到这个文件之前已关闭'));
+      for (const slot of slots) fail(slot, failure('closed', '读取程序在读这个文件时已关闭'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -1,0 +1,58 @@
+// The worker pool (worker-pool.ts) hands each worker its next job before the current one is
+// done. The jobs a worker holds still run one at a time, in order; a job held by a worker
+// that breaks goes to a fresh worker with its buffers intact; a worker that ends while idle
+// is replaced; close() answers every job.
+import { afterEach, describe, expect, it } from 'vitest';
+import { workerPool, type Failure, type WorkerPool } from '../../scripts/ingest/worker-pool.ts';
+import type { TestJob, TestResult } from '../helpers/test-worker.ts';
+
+type Answer = TestResult | { failed: string; detail: string };
+const failure: Failure<Answer> = (why, detail) => ({ failed: why, detail });
+const module = new URL('../helpers/test-worker.ts', import.meta.url);
+
+describe('workerPool', () => {
+  let pool: WorkerPool<TestJob, Answer> | undefined;
+  afterEach(async () => {
+    await pool?.close();
+    pool = undefined;
+  });
+
+  it('runs the jobs one worker holds one at a time, in the order given', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1 });
+    const results = (await Promise.all([40, 10, 30, 10].map((ms, i) => pool!.run({ do: 'wait', ms, name: `job ${i}` })))) as TestResult[];
+    expect(results.map((r) => r.name)).toEqual(['job 0', 'job 1', 'job 2', 'job 3']);
+    for (let i = 1; i < results.length; i++) expect(results[i].start).toBeGreaterThanOrEqual(results[i - 1].end);
+  });
+
+  it('a job held behind one that times out is done by a fresh worker, its handed-over bytes intact', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 300 });
+    const bytes = new Uint8Array([1, 2, 3, 250]);
+    const [slow, held] = await Promise.all([
+      pool.run({ do: 'wait', ms: 60_000, name: 'slow' }),
+      pool.run({ do: 'wait', ms: 0, name: 'held', bytes }, [bytes.buffer]),
+    ]);
+    expect(slow).toEqual({ failed: 'timeout', detail: '超过了 0.3 秒，已停止' });
+    expect(held).toMatchObject({ name: 'held', sum: 256 });
+  });
+
+  it('replaces a worker that ends while idle: the next job is answered at once, not at its time limit', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 60_000 });
+    expect(await pool.run({ do: 'answer-then-exit', name: 'first' })).toMatchObject({ name: 'first' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    expect(await pool.run({ do: 'wait', ms: 0, name: 'next' })).toMatchObject({ name: 'next' });
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('close() answers the job in flight, the jobs workers hold and the queued ones', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 60_000 });
+    const runs = ['a', 'b', 'c'].map((name) => pool!.run({ do: 'wait', ms: 60_000, name }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pool.close();
+    expect(await Promise.all(runs)).toEqual([
+      { failed: 'closed', detail: '读取程序在读这个文件时已关闭' },
+      { failed: 'closed', detail: '读取程序在读到这个文件之前已关闭' },
+      { failed: 'closed', detail: '读取程序在读到这个文件之前已关闭' },
+    ]);
+  });
+});
