@@ -13,8 +13,11 @@ import { validateDepartmentYear } from './validate.ts';
 /** One report of the department: its file, year, where it was published, and its document (prepare-report.ts). */
 export interface Member { file: string; year: number; metadata?: SourceMetadata; document: Uint8Array }
 
-/** One department-year as built: its JSON (absent when it could not be built) and messages for its files. */
-export interface Built { path: string; text?: string; failed: number; files: string[]; messages: Message[] }
+/**
+ * One department-year as built: its JSON file's bytes (UTF-8; absent when it could not be
+ * built, and handed over, not copied, from a worker thread) and messages for its files.
+ */
+export interface Built { path: string; json?: Uint8Array; failed: number; files: string[]; messages: Message[] }
 
 /** Members in file order; the years in the order their first file comes. */
 export function buildDepartment(members: readonly Member[]): Built[] {
@@ -44,7 +47,7 @@ export function buildDepartment(members: readonly Member[]): Built[] {
     const added = entry && result.entry ? entry.checks.slice(result.entry.checks.length) : [];
     const problems = crossYearError === undefined ? [] : result.files.map((file) => internalError(file, crossYearError));
     return {
-      path: result.path, ...(entry ? { text: `${JSON.stringify(entry, null, 2)}\n` } : {}),
+      path: result.path, ...(entry ? { json: encoder.encode(`${JSON.stringify(entry, null, 2)}\n`) } : {}),
       failed: entry?.checks.filter((c) => c.status === 'fail').length ?? 0,
       files: result.files, messages: [...result.messages, ...failedMessages(added, result.files[0]), ...problems],
     };
@@ -79,6 +82,8 @@ function failedMessages(checks: readonly Check[], file: string): Message[] {
     ...(c.source?.page !== undefined ? { page: c.source.page } : {}), message: c.message,
   }));
 }
+
+const encoder = new TextEncoder();
 
 export function internalError(file: string, error: unknown): Message {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

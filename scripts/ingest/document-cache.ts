@@ -3,16 +3,21 @@
 // is never parsed again; and the department-years it built, keyed by every document they
 // come from. A changed report, or a changed ingest, misses the cache and is read afresh.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writevSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 export interface IngestCache {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
-  /** Bytes kept as they are (a prepared document, a text to publish): no JSON on the way in or out. */
-  getBytes(key: string): Promise<Uint8Array | undefined>;
-  setBytes(key: string, bytes: Uint8Array | string): Promise<void>;
+  /**
+   * Several byte strings kept as they are, as one entry (one file rather than several:
+   * creating files is what a cold cache costs most), each read back alone, on a buffer of its
+   * own: no JSON on the way in or out, and a part that goes on to a worker is handed over
+   * rather than copied.
+   */
+  setParts(key: string, parts: readonly Uint8Array[]): Promise<void>;
+  getPart(key: string, index: number): Promise<Uint8Array | undefined>;
 }
 
 /** What the ingest's output depends on besides the reports: its code and reference data. */
@@ -43,37 +48,78 @@ export function fileCache(dir: string, version: string): IngestCache {
   const root = join(dir, version);
   const path = (key: string, extension = 'json') => join(root, key.slice(0, 2), `${key}.${extension}`);
   const folders = new Set<string>();
-  const put = async (target: string, content: Uint8Array | string) => {
+  const put = async (target: string, content: string | readonly Uint8Array[]) => {
     const folder = join(target, '..');
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
     const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, content);
-    renameSync(temporary, target);
-  };
-  const read = async (file: string) => {
-    try {
-      return readFileSync(file);
-    } catch {
-      return undefined;
+    if (typeof content === 'string') {
+      writeFileSync(temporary, content);
+    } else {
+      const fd = openSync(temporary, 'w');
+      try {
+        writeAllv(fd, content);
+      } finally {
+        closeSync(fd);
+      }
     }
+    renameSync(temporary, target);
   };
   return {
     async get(key) {
-      const bytes = await read(path(key));
       try {
-        return bytes && JSON.parse(bytes.toString('utf8'));
+        return JSON.parse(readFileSync(path(key), 'utf8'));
       } catch {
         return undefined;
       }
     },
     set: (key, value) => put(path(key), JSON.stringify(value)),
-    getBytes: (key) => read(path(key, 'bin')),
-    setBytes: (key, bytes) => put(path(key, 'bin'), bytes),
+    setParts: (key, parts) => put(path(key, 'bin'), [encoder.encode(`${JSON.stringify(parts.map((p) => p.byteLength))}\n`), ...parts]),
+    getPart: async (key, index) => readPart(path(key, 'bin'), index),
   };
 }
+
+/** Every byte of `buffers` written to `fd`, in order, without joining them first. */
+function writeAllv(fd: number, buffers: readonly Uint8Array[]): void {
+  let rest = buffers.filter((b) => b.byteLength > 0);
+  while (rest.length > 0) {
+    let written = writevSync(fd, rest);
+    while (rest.length > 0 && written >= rest[0].byteLength) written -= rest.shift()!.byteLength;
+    if (rest.length > 0) rest[0] = rest[0].subarray(written);
+  }
+}
+
+/** The part of a parts file (its first line lists each part's length in bytes), read alone; undefined when it is not one whole. */
+function readPart(file: string, index: number): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const head = new Uint8Array(Math.min(size, 1024));
+    const headRead = readSync(fd, head, 0, head.byteLength, 0);
+    const end = head.subarray(0, headRead).indexOf(0x0a);
+    if (end < 0) return undefined;
+    const lengths: unknown = JSON.parse(new TextDecoder().decode(head.subarray(0, end)));
+    if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
+    if (end + 1 + lengths.reduce((a: number, b: number) => a + b, 0) !== size || index >= lengths.length) return undefined;
+    const at = end + 1 + lengths.slice(0, index).reduce((a: number, b: number) => a + b, 0);
+    const part = new Uint8Array(lengths[index] as number);
+    for (let done = 0; done < part.byteLength;) {
+      const read = readSync(fd, part, done, part.byteLength - done, at + done);
+      if (read === 0) return undefined;
+      done += read;
+    }
+    return part;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const encoder = new TextEncoder();
 
 /** A cache key from its parts. */
 export function cacheKey(...parts: string[]): string {
@@ -96,40 +142,9 @@ export function backgroundWrites(cache: IngestCache): IngestCache & { settle(): 
   };
   return {
     get: async (key) => (await pending.get(key), cache.get(key)),
-    getBytes: async (key) => (await pending.get(key), cache.getBytes(key)),
+    getPart: async (key, index) => (await pending.get(key), cache.getPart(key, index)),
     set: (key, value) => track(key, cache.set(key, value)),
-    setBytes: (key, bytes) => track(key, cache.setBytes(key, bytes)),
+    setParts: (key, parts) => track(key, cache.setParts(key, parts)),
     settle: async () => void (await Promise.all(pending.values())),
   };
 }
-
-/**
- * Several texts as one cache entry (one file rather than several: creating files is what a
- * cold cache costs most): a first line listing each part's length in bytes, then the parts.
- */
-export function packParts(parts: readonly (string | Uint8Array)[]): Uint8Array {
-  const encoded = parts.map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
-  return Buffer.concat([encoder.encode(`${JSON.stringify(encoded.map((p) => p.byteLength))}\n`), ...encoded]);
-}
-
-/** The parts of a packed entry (views into it); undefined when it is not one. */
-export function unpackParts(packed: Uint8Array): Uint8Array[] | undefined {
-  const end = packed.indexOf(0x0a);
-  if (end < 0) return undefined;
-  let lengths: unknown;
-  try {
-    lengths = JSON.parse(new TextDecoder().decode(packed.subarray(0, end)));
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(lengths)) return undefined;
-  const parts: Uint8Array[] = [];
-  let at = end + 1;
-  for (const length of lengths as number[]) {
-    parts.push(packed.subarray(at, at + length));
-    at += length;
-  }
-  return at === packed.byteLength ? parts : undefined;
-}
-
-const encoder = new TextEncoder();

@@ -20,7 +20,8 @@ const readPdf = async (bytes: Uint8Array): Promise<PdfReading> => (await import(
 export async function runJob(job: Job): Promise<{ result: JobResult; transfer: ArrayBuffer[] }> {
   if (job.kind === 'build') {
     try {
-      return { result: buildDepartment(job.members), transfer: [] };
+      const built = buildDepartment(job.members);
+      return { result: built, transfer: built.flatMap((b) => (b.json ? [b.json.buffer as ArrayBuffer] : [])) };
     } catch (error) {
       return { result: [{ path: '', failed: 0, files: job.members.map((m) => m.file), messages: job.members.map((m) => internalError(m.file, error)) }], transfer: [] };
     }
@@ -33,5 +34,5 @@ export async function runJob(job: Job): Promise<{ result: JobResult; transfer: A
   }
   if (job.kind === 'parse') return { result: parsed, transfer: [] };
   const prepared = prepareReport(parsed);
-  return { result: prepared, transfer: prepared.ok ? [prepared.document.buffer as ArrayBuffer] : [] };
+  return { result: prepared, transfer: prepared.ok ? [prepared.source.buffer as ArrayBuffer, prepared.document.buffer as ArrayBuffer] : [] };
 }

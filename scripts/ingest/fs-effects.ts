@@ -56,15 +56,15 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
       },
     } : {}),
     async writeOutput(files, identities) {
-      for (const [name, text] of files) {
+      for (const [name, content] of files) {
         const path = target(name);
-        if (!holds(path, text)) {
+        if (!holds(path, content)) {
           const folder = dirname(path);
           if (!folders.has(folder)) {
             mkdirSync(folder, { recursive: true });
             folders.add(folder);
           }
-          writeFileSync(path, text);
+          writeFileSync(path, content);
         }
         const identity = identities?.get(name);
         const current = identity && states ? stateOf(path, states.now) : undefined;
@@ -85,11 +85,11 @@ export function fileSystemEffects(seedsDir: string, outDir: string, root = proce
   };
 }
 
-/** The file exists and holds exactly this text (its size is checked first, so most misses read nothing). */
-function holds(path: string, text: string): boolean {
+/** The file exists and holds exactly this content (its size is checked first, so most misses read nothing). */
+function holds(path: string, content: Uint8Array | string): boolean {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
   const size = statSync(path, { throwIfNoEntry: false })?.size ?? -1;
-  if (size !== Buffer.byteLength(text)) return false;
-  return readFileSync(path, 'utf8') === text;
+  return size === bytes.byteLength && readFileSync(path).equals(bytes);
 }
 
 function toPosix(path: string): string {

@@ -3,7 +3,7 @@
 import type { DepartmentYear } from '../../src/lib/schema.ts';
 import { buildDepartment, internalError, unbuilt, type Built, type Member } from './build-department.ts';
 import { decodeReport } from './decode.ts';
-import { backgroundWrites, cacheKey, packParts, unpackParts, type IngestCache } from './document-cache.ts';
+import { backgroundWrites, cacheKey, type IngestCache } from './document-cache.ts';
 import { sha256Of } from './parse-report.ts';
 import { pdfPool, type PdfReader } from './pdf/pool.ts';
 import type { PdfReading } from './pdf/read.ts';
@@ -17,12 +17,12 @@ export interface IngestEffects {
   listReports(): Promise<string[]>;
   readFile(file: string): Promise<Uint8Array>;
   /**
-   * Write output files (keyed by their path inside --out) as they are completed: each
-   * department's entries, each report as read, then ingest-report.json. A file whose content
-   * is already exactly this need not be touched. `identities` names what a file was made from
-   * (with a cache), for `holdsOutput` in later runs.
+   * Write output files (keyed by their path inside --out; their content as UTF-8 bytes or as
+   * text) as they are completed: each department's entries, each report as read, then
+   * ingest-report.json. A file whose content is already exactly this need not be touched.
+   * `identities` names what a file was made from (with a cache), for `holdsOutput` in later runs.
    */
-  writeOutput(files: Map<string, string>, identities?: ReadonlyMap<string, string>): Promise<void>;
+  writeOutput(files: Map<string, Uint8Array | string>, identities?: ReadonlyMap<string, string>): Promise<void>;
   /** After the last write: remove earlier output this run did not write (reports since removed). */
   finishOutput?(written: ReadonlySet<string>): Promise<void>;
   onFile?(event: { index: number; count: number; file: string; status: FileReport['status'] }): void;
@@ -101,18 +101,21 @@ function buildHere(members: Member[]): Built[] {
 /** A parsed report waiting for its department: its document in memory, or in the cache under `key`. */
 interface Held { file: string; department: string; year: number; key?: string; document?: Uint8Array; metadata?: SourceMetadata; sha256: string }
 
-/** What the cache keeps of a prepared report besides its two texts (kept apart, read only when needed). */
+/** What the cache keeps of a prepared report besides its two JSON texts (kept apart, read only when needed). */
 type CachedReport = Extract<PreparedReport, { ok: false }> | Omit<Extract<PreparedReport, { ok: true }>, 'source' | 'document'>;
 
-/** A built department-year as cached: its text is kept apart, read only when its file must be written. */
-type CachedBuilt = Omit<Built, 'text'> & { hasText: boolean };
+/**
+ * A built department-year as cached: without its JSON, which is made again (the department
+ * built again from its cached documents) only when its file must be written.
+ */
+type CachedBuilt = Omit<Built, 'json'> & { hasJson: boolean };
 
 /** Outputs written, and how: everything `finishOutput` must keep. */
 interface Writer {
   written: Set<string>;
-  /** Write `path` unless it still holds what `identity` made; `text` is asked for only when it must be written. */
-  put(path: string, identity: string | undefined, text: () => Promise<string | undefined>): Promise<boolean>;
-  write(output: Map<string, string>): Promise<void>;
+  /** Write `path` unless it still holds what `identity` made; its `content` is asked for only when it must be written. */
+  put(path: string, identity: string | undefined, content: () => Promise<Uint8Array | undefined>): Promise<boolean>;
+  write(output: Map<string, Uint8Array | string>): Promise<void>;
 }
 
 async function ingest(effects: IngestEffects): Promise<IngestResult> {
@@ -160,14 +163,14 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
         if (result.path) fileReport.entry = result.path;
         fileReport.status = statusOf(fileReport.messages);
       }
-      if (!result.hasText) continue;
+      if (!result.hasJson) continue;
       departmentYears++;
       failedChecks += result.failed;
       if (keepEntries) {
-        const text = await result.text();
-        if (text) entries.push(JSON.parse(text));
+        const json = await result.json();
+        if (json) entries.push(JSON.parse(decoder.decode(json)));
       }
-      await writer.put(result.path, identity, result.text);
+      await writer.put(result.path, identity, result.json);
     }
   }
 
@@ -185,20 +188,20 @@ async function ingest(effects: IngestEffects): Promise<IngestResult> {
 
 function outputWriter(effects: IngestEffects): Writer {
   const written = new Set<string>();
-  const write = async (output: Map<string, string>, identities?: ReadonlyMap<string, string>) => {
+  const write = async (output: Map<string, Uint8Array | string>, identities?: ReadonlyMap<string, string>) => {
     for (const path of output.keys()) written.add(path);
     await effects.writeOutput(output, identities);
   };
   return {
     written, write,
-    async put(path, identity, text) {
+    async put(path, identity, content) {
       if (identity && effects.holdsOutput && (await effects.holdsOutput(path, identity))) {
         written.add(path);
         return true;
       }
-      const content = await text();
-      if (content === undefined) return false;
-      await write(new Map([[path, content]]), identity ? new Map([[path, identity]]) : undefined);
+      const bytes = await content();
+      if (bytes === undefined) return false;
+      await write(new Map([[path, bytes]]), identity ? new Map([[path, identity]]) : undefined);
       return true;
     },
   };
@@ -216,15 +219,10 @@ async function readMetadata(csvFiles: string[], reports: string[], effects: Inge
   return metadata;
 }
 
-/** The cache's key for a report's two texts: its rendering as published, and its document. */
+/** The cache's key for a report's two JSON texts, each read only when needed: its rendering as published, and its document. */
 const textsKey = (key: string) => cacheKey('report-texts', key);
+const PART = { source: 0, document: 1 } as const;
 const decoder = new TextDecoder();
-
-/** Part `index` of a packed cache entry, when the cache has it whole. */
-async function cachedPart(cache: IngestCache, key: string, index: number): Promise<Uint8Array | undefined> {
-  const packed = await cache.getBytes(key);
-  return packed && unpackParts(packed)?.[index];
-}
 
 async function readOne(file: string, effects: IngestEffects, metadata: SourceMetadata | undefined, held: Held[], writer: Writer): Promise<FileReport> {
   try {
@@ -237,10 +235,10 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
     }
     const prepared = 'source' in read ? (read as Extract<PreparedReport, { ok: true }>) : undefined;
     const source = prepared?.source;
-    await writer.put(read.sourcePath, key, async (): Promise<string | undefined> => {
+    await writer.put(read.sourcePath, key, async (): Promise<Uint8Array | undefined> => {
       if (source !== undefined) return source;
-      const kept = await cachedPart(cache!, textsKey(key!), 0);
-      if (kept) return decoder.decode(kept);
+      const kept = await cache!.getPart(textsKey(key!), PART.source);
+      if (kept) return kept;
       const again = await prepareAnew(file, key, effects);
       return again.ok ? again.source : undefined;
     });
@@ -268,7 +266,7 @@ async function prepareAnew(file: string, key: string | undefined, effects: Inges
   if (key) {
     if (read.ok) {
       const { source, document, ...kept } = read;
-      await effects.cache!.setBytes(textsKey(key), packParts([source, document]));
+      await effects.cache!.setParts(textsKey(key), [source, document]);
       await effects.cache!.set(key, kept);
     } else {
       await effects.cache!.set(key, read);
@@ -285,43 +283,42 @@ function fileReportOf(file: string, facts: ReportFacts): FileReport {
   };
 }
 
-/** A department's years as built (or as cached), each text asked for only when it must be written. */
+/** A department's years as built (or as cached), each JSON asked for only when its file must be written. */
 interface Departmental {
-  built: (Omit<Built, 'text'> & { hasText: boolean; text: () => Promise<string | undefined> })[];
+  built: (Omit<Built, 'json'> & { hasJson: boolean; json: () => Promise<Uint8Array | undefined> })[];
   /** What the department was built from (with a cache): its files' identity as outputs. */
   identity?: string;
 }
 
 /**
  * Every year of a department, from its documents; remembered in the cache under all of them
- * (their files, bytes and metadata), so an unchanged department is not built again.
+ * (their files, bytes and metadata), so an unchanged department is not built again. Its JSON
+ * files are not cached (they are most of what the ingest writes): a department found in the
+ * cache whose files must be written again (changed or removed since) is built again, once.
  */
 async function departmentOf(members: Held[], effects: IngestEffects): Promise<Departmental> {
   const cache = effects.cache;
   const key = cache ? cacheKey('department', ...members.map((m) => `${m.file}|${m.sha256}|${JSON.stringify(m.metadata ?? {})}`)) : undefined;
-  const departmentTexts = key && cacheKey('department-texts', key);
-  const build = async (): Promise<Departmental> => {
+  const build = async (): Promise<Built[]> => {
     const built = await effects.build!(await Promise.all(members.map(async (m): Promise<Member> => ({
       file: m.file, year: m.year, ...(m.metadata ? { metadata: m.metadata } : {}), document: m.document ?? (await cachedDocument(m, effects)),
     }))));
-    if (key) {
-      await cache!.setBytes(departmentTexts!, packParts(built.flatMap((b) => (b.text === undefined ? [] : [b.text]))));
-      await cache!.set(key, built.map(({ text, ...rest }): CachedBuilt => ({ ...rest, hasText: text !== undefined })));
-    }
-    return { identity: key, built: built.map(({ text, ...rest }) => ({ ...rest, hasText: text !== undefined, text: async () => text })) };
+    if (key) await cache!.set(key, built.map(({ json, ...rest }): CachedBuilt => ({ ...rest, hasJson: json !== undefined })));
+    return built;
   };
   const cached = key ? await cache!.get<CachedBuilt[]>(key) : undefined;
-  if (!cached) return build();
-  // The texts are packed in the order of the years that have one.
-  const textIndex = (i: number) => cached.slice(0, i).filter((b) => b.hasText).length;
+  if (!cached) {
+    const built = await build();
+    return { identity: key, built: built.map(({ json, ...rest }) => ({ ...rest, hasJson: json !== undefined, json: async () => json })) };
+  }
+  let again: Promise<Built[]> | undefined;
   return {
     identity: key,
-    built: cached.map((b, i) => ({
+    built: cached.map((b) => ({
       ...b,
-      async text() {
-        const kept = await cachedPart(cache!, departmentTexts!, textIndex(i));
-        // The cache lost this text: build the department again.
-        return kept ? decoder.decode(kept) : (await build()).built.find((again) => again.path === b.path)?.text();
+      async json() {
+        again ??= build();
+        return (await again).find((built) => built.path === b.path)?.json;
       },
     })),
   };
@@ -334,13 +331,13 @@ async function departmentOrProblem(members: Held[], effects: IngestEffects): Pro
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const built = unbuilt(members, detail);
-    return { built: built.map(({ text: _text, ...rest }) => ({ ...rest, hasText: false, text: async () => undefined })) };
+    return { built: built.map(({ json: _json, ...rest }) => ({ ...rest, hasJson: false, json: async () => undefined })) };
   }
 }
 
 /** A held report's document from the cache; read and parsed again if the cache lost it. */
 async function cachedDocument(m: Held, effects: IngestEffects): Promise<Uint8Array> {
-  const kept = await cachedPart(effects.cache!, textsKey(m.key!), 1);
+  const kept = await effects.cache!.getPart(textsKey(m.key!), PART.document);
   if (kept) return kept;
   const again = await prepareAnew(m.file, m.key, effects);
   if (!again.ok) throw new Error(`${m.file}: ${again.messages.map((msg) => msg.message).join('；')}`);

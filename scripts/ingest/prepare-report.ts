@@ -1,8 +1,8 @@
 // One parsed report, as the ingest keeps it until its department is built: what
 // ingest-report.json says of it, its text as the site publishes it (content/sources/<id>.json),
-// and its parsed document as UTF-8 JSON for the department build. Prepared where it was parsed
-// (a worker thread), so the ingest's own thread never copies or walks a document: it passes
-// bytes on, to the cache and to the thread that builds the department.
+// and its parsed document for the department build, both as UTF-8 JSON. Prepared where it was
+// parsed (a worker thread), so the ingest's own thread never copies, walks or encodes a
+// document: it passes bytes on, to the output, the cache and the thread that builds the department.
 import type { DocumentType, SourceFormat } from '../../src/lib/schema.ts';
 import { sourceId } from './assemble.ts';
 import type { ParsedDocument } from './parse-report.ts';
@@ -23,7 +23,7 @@ export interface ReportFacts {
 
 export type PreparedReport =
   | { ok: false; format?: SourceFormat; department?: string; year?: number; messages: Message[] }
-  | { ok: true; facts: ReportFacts; sourcePath: string; source: string; document: Uint8Array };
+  | { ok: true; facts: ReportFacts; sourcePath: string; source: Uint8Array; document: Uint8Array };
 
 export function prepareReport(parsed: Parsed): PreparedReport {
   if (!parsed.ok) {
@@ -35,9 +35,9 @@ export function prepareReport(parsed: Parsed): PreparedReport {
     documentType: doc.documentType, format: doc.format, ...(doc.pages ? { pages: doc.pages } : {}),
     ...(parsed.encoding ? { encoding: parsed.encoding } : {}), department: doc.department, year: doc.year, sha256: doc.sha256, messages: doc.messages,
   };
-  const source = renderingJson(doc);
+  const source = encoder.encode(renderingJson(doc));
   // The rendering is published on its own; the department build does not read it.
-  const document = new TextEncoder().encode(JSON.stringify({ ...doc, rendering: [] }));
+  const document = encoder.encode(JSON.stringify({ ...doc, rendering: [] }));
   return { ok: true, facts, sourcePath: `sources/${sourceId(doc.sha256)}.json`, source, document };
 }
 
@@ -45,6 +45,8 @@ export function prepareReport(parsed: Parsed): PreparedReport {
 export function documentOf(bytes: Uint8Array): ParsedDocument {
   return JSON.parse(new TextDecoder().decode(bytes)) as ParsedDocument;
 }
+
+const encoder = new TextEncoder();
 
 function withPage(message: Message, pages: number[]): Message {
   const page = message.line !== undefined ? pages[message.line] : undefined;

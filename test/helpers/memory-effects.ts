@@ -1,5 +1,9 @@
-// In-memory ingest effects: the tests hand the ingest a map of files and read its output back.
+// In-memory ingest effects: the tests hand the ingest a map of files and read its output back;
+// and an in-memory ingest cache.
+import type { IngestCache } from '../../scripts/ingest/document-cache.ts';
 import type { IngestEffects } from '../../scripts/ingest/ingest.ts';
+
+const decoder = new TextDecoder();
 
 export function memoryEffects(files: Record<string, Uint8Array | string>) {
   const output = new Map<string, string>();
@@ -10,11 +14,24 @@ export function memoryEffects(files: Record<string, Uint8Array | string>) {
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeOutput: async (written) => {
-      for (const [k, v] of written) output.set(k, v);
+      for (const [k, v] of written) output.set(k, typeof v === 'string' ? v : decoder.decode(v));
     },
     finishOutput: async (written) => {
       for (const key of [...output.keys()]) if (!written.has(key)) output.delete(key);
     },
   };
   return { effects, output };
+}
+
+/** An ingest cache in memory; `forgetParts` loses the documents and renderings it keeps, as a damaged cache would. */
+export function memoryCache(): IngestCache & { forgetParts: () => void } {
+  const entries = new Map<string, string>();
+  const parts = new Map<string, Uint8Array[]>();
+  return {
+    get: async (key) => (entries.has(key) ? JSON.parse(entries.get(key)!) : undefined),
+    set: async (key, value) => void entries.set(key, JSON.stringify(value)),
+    getPart: async (key, index) => parts.get(key)?.[index]?.slice(),
+    setParts: async (key, given) => void parts.set(key, given.map((p) => p.slice())),
+    forgetParts: () => parts.clear(),
+  };
 }

@@ -26,7 +26,7 @@ describe('fuzzed ingest', () => {
       for (let round = 0; round < ROUNDS; round++) {
         texts.forEach(([file, text], i) => variants.set(`fuzz/${mutation.name}/${round}-${file.slice(6)}`, { text, seed: round * 97 + i + mutation.name.length * 7919 }));
       }
-      const output = new Map<string, string>();
+      const output = new Map<string, Uint8Array | string>();
       const timings: number[] = [];
       let last = performance.now();
       const { report, entries } = await runIngest({

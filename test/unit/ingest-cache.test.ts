@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, fileCache, ingestVersion, packParts, unpackParts, type IngestCache } from '../../scripts/ingest/document-cache.ts';
+import { cacheKey, fileCache, ingestVersion, type IngestCache } from '../../scripts/ingest/document-cache.ts';
 import { buildDepartment } from '../../scripts/ingest/build-department.ts';
 import { documentPool } from '../../scripts/ingest/document-pool.ts';
 import { fileStates, SETTLED_MS } from '../../scripts/ingest/file-states.ts';
@@ -15,21 +15,8 @@ import { prepareReport } from '../../scripts/ingest/prepare-report.ts';
 import { runIngest, type IngestEffects } from '../../scripts/ingest/ingest.ts';
 import { readAndParse } from '../../scripts/ingest/read-and-parse.ts';
 import { readPdf } from '../../scripts/ingest/pdf/read.ts';
-import { memoryEffects } from '../helpers/memory-effects.ts';
+import { memoryCache, memoryEffects } from '../helpers/memory-effects.ts';
 import { SEED_FILES, seedBytes } from '../helpers/seeds.ts';
-
-function memoryCache(): IngestCache & { size: () => number; forgetBytes: () => void } {
-  const entries = new Map<string, string>();
-  const bytes = new Map<string, Uint8Array>();
-  return {
-    get: async (key) => (entries.has(key) ? JSON.parse(entries.get(key)!) : undefined),
-    set: async (key, value) => void entries.set(key, JSON.stringify(value)),
-    getBytes: async (key) => bytes.get(key)?.slice(),
-    setBytes: async (key, value) => void bytes.set(key, typeof value === 'string' ? new TextEncoder().encode(value) : value.slice()),
-    size: () => entries.size + bytes.size,
-    forgetBytes: () => bytes.clear(),
-  };
-}
 
 /** Effects over `files` that count what was parsed. */
 function counted(files: Record<string, Uint8Array | string>, cache: IngestCache) {
@@ -81,7 +68,7 @@ describe('the ingest remembers', () => {
     const cache = memoryCache();
     const first = counted(seeds, cache);
     await runIngest(first.effects);
-    cache.forgetBytes();
+    cache.forgetParts();
     const again = counted(seeds, cache);
     await runIngest(again.effects);
     expect([...again.parsed].sort()).toEqual([...SEED_FILES].sort());
@@ -116,14 +103,24 @@ describe('on disk', () => {
     await cache.set(key, { ok: true, n: 1 });
     expect(await cache.get(key)).toEqual({ ok: true, n: 1 });
     expect(await fileCache(join(dir, 'cache'), 'v2').get(key)).toBeUndefined();
-  });
-
-  it('packs several texts into one entry and gives them back, and refuses what is not one', () => {
-    const packed = packParts(['{"a":1}\n', new TextEncoder().encode('株洲市'), '']);
-    const parts = unpackParts(packed)!.map((p) => new TextDecoder().decode(p));
-    expect(parts).toEqual(['{"a":1}\n', '株洲市', '']);
-    expect(unpackParts(packed.subarray(0, packed.byteLength - 1))).toBeUndefined();
-    expect(unpackParts(new TextEncoder().encode('no header'))).toBeUndefined();
+    // Parts come back one at a time, each on a buffer of its own, which can be handed to a worker without a copy.
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const parts = [encode('{"lines":[]}\n'), encode(''), encode('{"department":"株洲市工业和信息化局"}')];
+    await cache.setParts(key, parts);
+    for (const [i, part] of parts.entries()) {
+      const kept = (await cache.getPart(key, i))!;
+      expect(kept).toEqual(part);
+      expect(kept.byteLength).toBe(kept.buffer.byteLength);
+      expect(() => structuredClone(kept, { transfer: [kept.buffer as ArrayBuffer] })).not.toThrow();
+    }
+    expect(await cache.getPart(key, 3)).toBeUndefined();
+    expect(await cache.getPart(cacheKey('report', 'seeds/b.txt', 'abc'), 0)).toBeUndefined();
+    // An entry cut short, or not one at all, is not there.
+    const file = join(dir, 'cache', 'v1', key.slice(0, 2), `${key}.bin`);
+    writeFileSync(file, readFileSync(file).subarray(0, -1));
+    expect(await cache.getPart(key, 0)).toBeUndefined();
+    writeFileSync(file, 'no header');
+    expect(await cache.getPart(key, 0)).toBeUndefined();
   });
 
   it('the version changes when the ingest code or its reference data changes', async () => {
@@ -181,7 +178,7 @@ describe('building departments in worker threads', () => {
         const members = [{ file, year: prepared.facts.year, document: prepared.document }];
         const here = buildDepartment(members);
         expect(here).toHaveLength(1);
-        expect(JSON.parse(here[0].text!).department.name).toBe(prepared.facts.department);
+        expect(JSON.parse(new TextDecoder().decode(here[0].json!)).department.name).toBe(prepared.facts.department);
         // (the pool is handed the document's buffer: built here first)
         expect(await pool.build(members)).toEqual(here);
       }

@@ -63,7 +63,7 @@ function variantsOf(name: string, bytes: Uint8Array, report: Outcome, readableFr
 async function ingest(files: [string, Uint8Array][], options: PoolOptions) {
   const pool: PdfReader = pdfPool({ workers: 2, ...options });
   const contents = new Map(files);
-  const output = new Map<string, string>();
+  const output = new Map<string, Uint8Array | string>();
   const start = performance.now();
   try {
     const result = await runIngest({

@@ -6,7 +6,7 @@ import { generateReports } from '../../scripts/bench/corpus.ts';
 import { withRestatements } from '../../scripts/ingest/checks/restated.ts';
 import { runIngest } from '../../scripts/ingest/ingest.ts';
 import { departmentYear, type DepartmentYear } from '../../src/lib/schema.ts';
-import { memoryEffects } from '../helpers/memory-effects.ts';
+import { memoryCache, memoryEffects } from '../helpers/memory-effects.ts';
 import { seed000 } from './site-fixtures.ts';
 
 const decoder = new TextDecoder();
@@ -115,13 +115,7 @@ describe('with the ingest cache', () => {
   const reports = chain(11, 3);
   const last = reports.at(-1)!;
   const text = decoder.decode(last.bytes).replace(/(“三公”经费财政拨款支出预算为[^。]*?与上年相比(?:增加|减少))([\d,]+\.\d{2})万元/, (_, head, amount) => `${head}${(Number(amount.replace(/,/g, '')) + 1).toFixed(2)}万元`);
-  const memory = new Map<string, string>();
-  const bytes = new Map<string, Uint8Array>();
-  const cache = {
-    get: async (key: string) => (memory.has(key) ? JSON.parse(memory.get(key)!) : undefined), set: async (key: string, value: unknown) => void memory.set(key, JSON.stringify(value)),
-    getBytes: async (key: string) => bytes.get(key)?.slice(),
-    setBytes: async (key: string, value: Uint8Array | string) => void bytes.set(key, typeof value === 'string' ? encoder.encode(value) : value.slice()),
-  };
+  const cache = memoryCache();
   const files = (withLast: boolean) => Object.fromEntries(reports.filter((r) => withLast || r !== last).map((r) => [`seeds/${r.file}`, r === last ? encoder.encode(text) : r.bytes]));
 
   it('builds the department again when a later report arrives, so the earlier year learns of the restatement', async () => {
