@@ -101,7 +101,7 @@ function buildHere(members: Member[]): Built[] {
 /** A parsed report waiting for its department: its document in memory, or in the cache under `key`. */
 interface Held { file: string; department: string; year: number; key?: string; document?: Uint8Array; metadata?: SourceMetadata; sha256: string }
 
-/** What the cache keeps of a prepared report besides its two JSON texts (kept apart, read only when needed). */
+/** What the cache keeps of a prepared report besides its two JSON texts (each read only when needed). */
 type CachedReport = Extract<PreparedReport, { ok: false }> | Omit<Extract<PreparedReport, { ok: true }>, 'source' | 'document'>;
 
 /**
@@ -219,9 +219,13 @@ async function readMetadata(csvFiles: string[], reports: string[], effects: Inge
   return metadata;
 }
 
-/** The cache's key for a report's two JSON texts, each read only when needed: its rendering as published, and its document. */
-const textsKey = (key: string) => cacheKey('report-texts', key);
-const PART = { source: 0, document: 1 } as const;
+/**
+ * A prepared report in the cache: one entry of three parts, each read only when needed: what
+ * the ingest report says of it (CachedReport, as JSON), its rendering as published, and its
+ * document. (One file per report: creating files is most of what a cold cache costs.)
+ */
+const PART = { report: 0, source: 1, document: 2 } as const;
+const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 async function readOne(file: string, effects: IngestEffects, metadata: SourceMetadata | undefined, held: Held[], writer: Writer): Promise<FileReport> {
@@ -229,7 +233,7 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
     const cache = effects.cache;
     const hashed = cache ? await hashOf(file, effects) : undefined;
     const key = hashed && cacheKey('report', file, hashed.sha256);
-    const read = (key && (await cache!.get<CachedReport>(key))) || (await prepareAnew(file, key, effects, hashed?.bytes));
+    const read = (key && (await cachedReport(cache!, key))) || (await prepareAnew(file, key, effects, hashed?.bytes));
     if (!read.ok) {
       return { file, status: 'error', ...(read.format ? { format: read.format } : {}), department: read.department, year: read.year, messages: read.messages };
     }
@@ -237,7 +241,7 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
     const source = prepared?.source;
     await writer.put(read.sourcePath, key, async (): Promise<Uint8Array | undefined> => {
       if (source !== undefined) return source;
-      const kept = await cache!.getPart(textsKey(key!), PART.source);
+      const kept = await cache!.getPart(key!, PART.source);
       if (kept) return kept;
       const again = await prepareAnew(file, key, effects);
       return again.ok ? again.source : undefined;
@@ -254,6 +258,16 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
   }
 }
 
+/** What the cache says of a report, when it has it. */
+async function cachedReport(cache: IngestCache, key: string): Promise<CachedReport | undefined> {
+  const bytes = await cache.getPart(key, PART.report);
+  try {
+    return bytes && (JSON.parse(decoder.decode(bytes)) as CachedReport);
+  } catch {
+    return undefined;
+  }
+}
+
 async function hashOf(file: string, effects: IngestEffects): Promise<{ sha256: string; bytes?: Uint8Array }> {
   if (effects.hashReport) return effects.hashReport(file);
   const bytes = await effects.readFile(file);
@@ -266,10 +280,9 @@ async function prepareAnew(file: string, key: string | undefined, effects: Inges
   if (key) {
     if (read.ok) {
       const { source, document, ...kept } = read;
-      await effects.cache!.setParts(textsKey(key), [source, document]);
-      await effects.cache!.set(key, kept);
+      await effects.cache!.setParts(key, [encoder.encode(JSON.stringify(kept)), source, document]);
     } else {
-      await effects.cache!.set(key, read);
+      await effects.cache!.setParts(key, [encoder.encode(JSON.stringify(read))]);
     }
   }
   return read;
@@ -337,7 +350,7 @@ async function departmentOrProblem(members: Held[], effects: IngestEffects): Pro
 
 /** A held report's document from the cache; read and parsed again if the cache lost it. */
 async function cachedDocument(m: Held, effects: IngestEffects): Promise<Uint8Array> {
-  const kept = await effects.cache!.getPart(textsKey(m.key!), PART.document);
+  const kept = await effects.cache!.getPart(m.key!, PART.document);
   if (kept) return kept;
   const again = await prepareAnew(m.file, m.key, effects);
   if (!again.ok) throw new Error(`${m.file}: ${again.messages.map((msg) => msg.message).join('；')}`);
