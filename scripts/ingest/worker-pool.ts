@@ -41,7 +41,8 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
   const timeoutMs = options.timeoutMs ?? 120_000;
   const memoryMb = options.memoryMb ?? 1024;
   const queue: Job<I, O>[] = [];
-  const slots: Slot<I, O>[] = [];
+  /** A worker per slot; none where one ended while idle, until a job needs it. */
+  const slots: (Slot<I, O> | undefined)[] = [];
   let nextId = 1;
   let closed = false;
 
@@ -78,8 +79,9 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
 
   /**
    * The worker is broken (timed out, out of memory, crashed, or ended while idle): the job it
-   * was doing is answered with `result`, the worker replaced, and the jobs it held but had
-   * not begun go back to the front of the queue.
+   * was doing is answered with `result`, and the jobs it held but had not begun go back to the
+   * front of the queue. It is replaced at once when it broke on a job, else when a job needs
+   * it, so that a worker that cannot start is not started again and again for nothing.
    */
   const fail = (slot: Slot<I, O>, result: O) => {
     const [job, ...held] = slot.jobs;
@@ -87,7 +89,7 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
     clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    if (!closed) slots[slots.indexOf(slot)] = spawn();
+    if (!closed) slots[slots.indexOf(slot)] = job ? spawn() : undefined;
     queue.unshift(...held);
     job?.resolve(result);
     pump();
@@ -108,7 +110,7 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
     if (closed) return;
     for (let held = 0; held <= AHEAD; held++) {
       for (let i = 0; i < size && queue.length > 0; i++) {
-        const slot = slots[i];
+        const slot = (slots[i] ??= spawn());
         if (slot.jobs.length !== held) continue;
         const job = queue.shift()!;
         slot.jobs.push(job);
@@ -119,7 +121,7 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
         slot.worker.postMessage({ id: job.id, input: job.input }, held === 0 ? (job.transfer ?? []) : []);
       }
     }
-    for (const slot of slots) if (slot.jobs.length === 0) slot.worker.unref();
+    for (const slot of slots) if (slot && slot.jobs.length === 0) slot.worker.unref();
   };
 
   // Started now, so that loading their modules overlaps whatever comes before the first job.
@@ -136,10 +138,11 @@ export function workerPool<I, O>(module: URL, failure: Failure<O>, options: Pool
     async close() {
       closed = true;
       // Every job settles: the queued ones, those held by workers and those in flight, whose workers end here.
-      const waiting = [...queue.splice(0), ...slots.flatMap((slot) => slot.jobs.splice(1))];
+      const live = slots.filter((slot) => slot !== undefined);
+      const waiting = [...queue.splice(0), ...live.flatMap((slot) => slot.jobs.splice(1))];
       for (const job of waiting) job.resolve(failure('closed', '读取程序在读到这个文件之前已关闭'));
-      for (const slot of slots) fail(slot, failure('closed', '读取程序在读这个文件时已关闭'));
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      for (const slot of live) fail(slot, failure('closed', '读取程序在读这个文件时已关闭'));
+      await Promise.all(live.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -1,7 +1,11 @@
 // The worker pool (worker-pool.ts) hands each worker its next job before the current one is
 // done. The jobs a worker holds still run one at a time, in order; a job held by a worker
 // that breaks goes to a fresh worker with its buffers intact; a worker that ends while idle
-// is replaced; close() answers every job.
+// is replaced when a job needs it (not over and over when it cannot start); close() answers
+// every job.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { workerPool, type Failure, type WorkerPool } from '../../scripts/ingest/worker-pool.ts';
 import type { TestJob, TestResult } from '../helpers/test-worker.ts';
@@ -42,6 +46,27 @@ describe('workerPool', () => {
     const started = performance.now();
     expect(await pool.run({ do: 'wait', ms: 0, name: 'next' })).toMatchObject({ name: 'next' });
     expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('a worker that cannot start fails the jobs handed to it, and is not started again and again with none', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'worker-pool-'));
+    const log = join(folder, 'starts.log');
+    process.env.BROKEN_WORKER_LOG = log;
+    try {
+      const broken = workerPool<TestJob, Answer>(new URL('../helpers/broken-worker.ts', import.meta.url), failure, { workers: 1, timeoutMs: 60_000 });
+      const answers = await Promise.all(['a', 'b'].map((name) => broken.run({ do: 'wait', ms: 0, name })));
+      expect(answers).toEqual([
+        { failed: 'crash', detail: 'this worker cannot start' },
+        { failed: 'crash', detail: 'this worker cannot start' },
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await broken.close();
+      // One worker for each job, and the one started after the last failure, idle: three.
+      expect(readFileSync(log, 'utf8')).toBe('started\n'.repeat(3));
+    } finally {
+      delete process.env.BROKEN_WORKER_LOG;
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('close() answers the job in flight, the jobs workers hold and the queued ones', async () => {
