@@ -3,18 +3,15 @@
 // is never parsed again; and the department-years it built, keyed by every document they
 // come from. A changed report, or a changed ingest, misses the cache and is read afresh.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writevSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 export interface IngestCache {
-  get<T>(key: string): Promise<T | undefined>;
-  set(key: string, value: unknown): Promise<void>;
   /**
-   * Several byte strings kept as they are, as one entry (one file rather than several:
-   * creating files is what a cold cache costs most), each read back alone, on a buffer of its
-   * own: no JSON on the way in or out, and a part that goes on to a worker is handed over
-   * rather than copied.
+   * An entry: one or more byte strings kept as they are, as one file (creating files is what a
+   * cold cache costs most), each read back alone, on a buffer of its own, so a part that goes
+   * on to a worker is handed over rather than copied.
    */
   setParts(key: string, parts: readonly Uint8Array[]): Promise<void>;
   getPart(key: string, index: number): Promise<Uint8Array | undefined>;
@@ -41,43 +38,31 @@ export async function ingestVersion(root = process.cwd()): Promise<string> {
 }
 
 /**
- * Entries as JSON files under `dir/<version>/`; a write lands whole or not at all. Synchronous
+ * Entries as files under `dir/<version>/`; a write lands whole or not at all. Synchronous
  * calls, as the ingest's other files (fs-effects.ts): a third of the CPU time of promises.
  */
 export function fileCache(dir: string, version: string): IngestCache {
   const root = join(dir, version);
-  const path = (key: string, extension = 'json') => join(root, key.slice(0, 2), `${key}.${extension}`);
+  const path = (key: string) => join(root, key.slice(0, 2), `${key}.bin`);
   const folders = new Set<string>();
-  const put = async (target: string, content: string | readonly Uint8Array[]) => {
+  const put = async (target: string, content: readonly Uint8Array[]) => {
     const folder = join(target, '..');
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
     const temporary = `${target}.${process.pid}.tmp`;
-    if (typeof content === 'string') {
-      writeFileSync(temporary, content);
-    } else {
-      const fd = openSync(temporary, 'w');
-      try {
-        writeAllv(fd, content);
-      } finally {
-        closeSync(fd);
-      }
+    const fd = openSync(temporary, 'w');
+    try {
+      writeAllv(fd, content);
+    } finally {
+      closeSync(fd);
     }
     renameSync(temporary, target);
   };
   return {
-    async get(key) {
-      try {
-        return JSON.parse(readFileSync(path(key), 'utf8'));
-      } catch {
-        return undefined;
-      }
-    },
-    set: (key, value) => put(path(key), JSON.stringify(value)),
-    setParts: (key, parts) => put(path(key, 'bin'), [encoder.encode(`${JSON.stringify(parts.map((p) => p.byteLength))}\n`), ...parts]),
-    getPart: async (key, index) => readPart(path(key, 'bin'), index),
+    setParts: (key, parts) => put(path(key), [encoder.encode(`${JSON.stringify(parts.map((p) => p.byteLength))}\n`), ...parts]),
+    getPart: async (key, index) => readPart(path(key), index),
   };
 }
 
@@ -141,9 +126,7 @@ export function backgroundWrites(cache: IngestCache): IngestCache & { settle(): 
     return Promise.resolve();
   };
   return {
-    get: async (key) => (await pending.get(key), cache.get(key)),
     getPart: async (key, index) => (await pending.get(key), cache.getPart(key, index)),
-    set: (key, value) => track(key, cache.set(key, value)),
     setParts: (key, parts) => track(key, cache.setParts(key, parts)),
     settle: async () => void (await Promise.all(pending.values())),
   };

@@ -233,7 +233,7 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
     const cache = effects.cache;
     const hashed = cache ? await hashOf(file, effects) : undefined;
     const key = hashed && cacheKey('report', file, hashed.sha256);
-    const read = (key && (await cachedReport(cache!, key))) || (await prepareAnew(file, key, effects, hashed?.bytes));
+    const read = (key && (await cachedJson<CachedReport>(cache!, key, PART.report))) || (await prepareAnew(file, key, effects, hashed?.bytes));
     if (!read.ok) {
       return { file, status: 'error', ...(read.format ? { format: read.format } : {}), department: read.department, year: read.year, messages: read.messages };
     }
@@ -258,15 +258,17 @@ async function readOne(file: string, effects: IngestEffects, metadata: SourceMet
   }
 }
 
-/** What the cache says of a report, when it has it. */
-async function cachedReport(cache: IngestCache, key: string): Promise<CachedReport | undefined> {
-  const bytes = await cache.getPart(key, PART.report);
+/** A value kept as JSON in part `index` of a cache entry, when the cache has it whole. */
+async function cachedJson<T>(cache: IngestCache, key: string, index: number): Promise<T | undefined> {
+  const bytes = await cache.getPart(key, index);
   try {
-    return bytes && (JSON.parse(decoder.decode(bytes)) as CachedReport);
+    return bytes && (JSON.parse(decoder.decode(bytes)) as T);
   } catch {
     return undefined;
   }
 }
+
+const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value));
 
 async function hashOf(file: string, effects: IngestEffects): Promise<{ sha256: string; bytes?: Uint8Array }> {
   if (effects.hashReport) return effects.hashReport(file);
@@ -280,9 +282,9 @@ async function prepareAnew(file: string, key: string | undefined, effects: Inges
   if (key) {
     if (read.ok) {
       const { source, document, ...kept } = read;
-      await effects.cache!.setParts(key, [encoder.encode(JSON.stringify(kept)), source, document]);
+      await effects.cache!.setParts(key, [jsonBytes(kept), source, document]);
     } else {
-      await effects.cache!.setParts(key, [encoder.encode(JSON.stringify(read))]);
+      await effects.cache!.setParts(key, [jsonBytes(read)]);
     }
   }
   return read;
@@ -316,10 +318,10 @@ async function departmentOf(members: Held[], effects: IngestEffects): Promise<De
     const built = await effects.build!(await Promise.all(members.map(async (m): Promise<Member> => ({
       file: m.file, year: m.year, ...(m.metadata ? { metadata: m.metadata } : {}), document: m.document ?? (await cachedDocument(m, effects)),
     }))));
-    if (key) await cache!.set(key, built.map(({ json, ...rest }): CachedBuilt => ({ ...rest, hasJson: json !== undefined })));
+    if (key) await cache!.setParts(key, [jsonBytes(built.map(({ json, ...rest }): CachedBuilt => ({ ...rest, hasJson: json !== undefined })))]);
     return built;
   };
-  const cached = key ? await cache!.get<CachedBuilt[]>(key) : undefined;
+  const cached = key ? await cachedJson<CachedBuilt[]>(cache!, key, 0) : undefined;
   if (!cached) {
     const built = await build();
     return { identity: key, built: built.map(({ json, ...rest }) => ({ ...rest, hasJson: json !== undefined, json: async () => json })) };

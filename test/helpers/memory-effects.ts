@@ -23,15 +23,12 @@ export function memoryEffects(files: Record<string, Uint8Array | string>) {
   return { effects, output };
 }
 
-/** An ingest cache in memory; `forgetParts` loses the documents and renderings it keeps, as a damaged cache would. */
-export function memoryCache(): IngestCache & { forgetParts: () => void } {
-  const entries = new Map<string, string>();
-  const parts = new Map<string, Uint8Array[]>();
+/** An ingest cache in memory; `forget` loses an entry, as a damaged cache would. */
+export function memoryCache(): IngestCache & { forget: (key: string) => void } {
+  const entries = new Map<string, Uint8Array[]>();
   return {
-    get: async (key) => (entries.has(key) ? JSON.parse(entries.get(key)!) : undefined),
-    set: async (key, value) => void entries.set(key, JSON.stringify(value)),
-    getPart: async (key, index) => parts.get(key)?.[index]?.slice(),
-    setParts: async (key, given) => void parts.set(key, given.map((p) => p.slice())),
-    forgetParts: () => parts.clear(),
+    getPart: async (key, index) => entries.get(key)?.[index]?.slice(),
+    setParts: async (key, given) => void entries.set(key, given.map((p) => p.slice())),
+    forget: (key) => void entries.delete(key),
   };
 }

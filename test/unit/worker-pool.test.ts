@@ -39,13 +39,12 @@ describe('workerPool', () => {
     expect(held).toMatchObject({ name: 'held', sum: 256 });
   });
 
-  it('replaces a worker that ends while idle: the next job is answered at once, not at its time limit', async () => {
+  it('replaces a worker that ends while idle: the next job is done, not timed out', async () => {
     pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 60_000 });
     expect(await pool.run({ do: 'answer-then-exit', name: 'first' })).toMatchObject({ name: 'first' });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const started = performance.now();
+    // Sent to the ended worker, it would be answered only at its time limit, as a time-out.
     expect(await pool.run({ do: 'wait', ms: 0, name: 'next' })).toMatchObject({ name: 'next' });
-    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('a worker that cannot start fails the jobs handed to it, and is not started again and again with none', async () => {
