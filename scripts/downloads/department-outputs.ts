@@ -4,6 +4,7 @@
 // made once serves every later build in which its department-year did not change.
 import { csvHeader, csvLines } from '../../src/lib/csv.ts';
 import { DOWNLOAD_TABLES, type DownloadTable } from '../../src/lib/download-tables.ts';
+import { jsonRows } from '../../src/lib/json-rows.ts';
 import { QUALITY_TABLE } from '../../src/lib/quality-table.ts';
 import { SCHEMA_VERSION, type DepartmentYear } from '../../src/lib/schema.ts';
 
@@ -35,7 +36,7 @@ export function departmentYearOutputs(text: string): Map<string, string> {
 
 /** A department's files, by name in its cache entry. */
 export const DEPARTMENT_FILES = {
-  /** data/departments/<slug>.json, indented. */
+  /** data/departments/<slug>.json, one row per line (json-rows.ts). */
   json: 'department.json',
   /** The department as its part of all.json names it, compact. */
   department: 'department.part.json',
@@ -45,7 +46,7 @@ export const DEPARTMENT_FILES = {
 export function departmentOutputs(texts: readonly string[]): Map<string, string> {
   const entries = texts.map((text) => JSON.parse(text) as DepartmentYear);
   const download = { schemaVersion: SCHEMA_VERSION, department: entries.at(-1)!.department, years: entries };
-  return new Map([[DEPARTMENT_FILES.json, `${JSON.stringify(download, null, 2)}\n`], [DEPARTMENT_FILES.department, JSON.stringify(download.department)]]);
+  return new Map([[DEPARTMENT_FILES.json, jsonRows(download)], [DEPARTMENT_FILES.department, JSON.stringify(download.department)]]);
 }
 
 /**

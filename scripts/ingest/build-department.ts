@@ -1,6 +1,7 @@
 // Every year of one department, from its prepared documents: each year assembled, checked and
 // validated, then the years compared with each other (restatements), and each entry as the
 // JSON file the site reads. Pure, so it runs in a worker thread (document-pool.ts) or here.
+import { jsonRows } from '../../src/lib/json-rows.ts';
 import type { Check, DepartmentYear } from '../../src/lib/schema.ts';
 import { assembleDepartmentYear } from './assemble.ts';
 import { withRestatements } from './checks/restated.ts';
@@ -47,7 +48,7 @@ export function buildDepartment(members: readonly Member[]): Built[] {
     const added = entry && result.entry ? entry.checks.slice(result.entry.checks.length) : [];
     const problems = crossYearError === undefined ? [] : result.files.map((file) => internalError(file, crossYearError));
     return {
-      path: result.path, ...(entry ? { json: encoder.encode(`${JSON.stringify(entry, null, 2)}\n`) } : {}),
+      path: result.path, ...(entry ? { json: encoder.encode(jsonRows(entry)) } : {}),
       failed: entry?.checks.filter((c) => c.status === 'fail').length ?? 0,
       files: result.files, messages: [...result.messages, ...failedMessages(added, result.files[0]), ...problems],
     };
