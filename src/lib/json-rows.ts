@@ -7,23 +7,39 @@
 // JSON.stringify gives (members whose value is undefined left out, undefined in an array as
 // null), newline-terminated.
 export function jsonRows(value: unknown): string {
-  return `${layout(value, '')}\n`;
+  // Pieces joined once, so the text is one flat string: encoding it copies nothing first.
+  const pieces: string[] = [];
+  write(value, '', pieces);
+  pieces.push('\n');
+  return pieces.join('');
 }
 
-function layout(value: unknown, indent: string): string {
-  if (!holdsRows(value)) return JSON.stringify(value) ?? 'null';
+function write(value: unknown, indent: string, pieces: string[]): void {
+  if (!holdsRows(value)) {
+    pieces.push(JSON.stringify(value) ?? 'null');
+    return;
+  }
   const inner = `${indent}  `;
-  const lines: string[] = [];
   if (Array.isArray(value)) {
-    for (const item of value) lines.push(inner + layout(item, inner));
-    return `[\n${lines.join(',\n')}\n${indent}]`;
+    pieces.push('[\n');
+    value.forEach((item, i) => {
+      pieces.push(i ? ',\n' : '', inner);
+      write(item, inner, pieces);
+    });
+    pieces.push('\n', indent, ']');
+    return;
   }
   const object = value as Record<string, unknown>;
+  let first = true;
+  pieces.push('{\n');
   for (const key in object) {
     const member = object[key];
-    if (member !== undefined && typeof member !== 'function') lines.push(`${inner}${JSON.stringify(key)}: ${layout(member, inner)}`);
+    if (member === undefined || typeof member === 'function') continue;
+    pieces.push(first ? '' : ',\n', inner, JSON.stringify(key), ': ');
+    first = false;
+    write(member, inner, pieces);
   }
-  return `{\n${lines.join(',\n')}\n${indent}}`;
+  pieces.push('\n', indent, '}');
 }
 
 /** Whether `value` is, or holds at any depth, an array with an object in it. */
