@@ -4,8 +4,8 @@
 // compact on one line. People can read and diff it row by row, at about the size of compact
 // JSON: two-space indentation of every member nearly doubles a department-year, and encoding
 // and writing those bytes was the largest single cost of building one. The same value as
-// JSON.stringify gives (members whose value is undefined left out, undefined in an array as
-// null), newline-terminated.
+// JSON.stringify gives (members whose value is undefined, a function or a symbol left out, and
+// in an array written null), newline-terminated.
 export function jsonRows(value: unknown): string {
   // Pieces joined once, so the text is one flat string: encoding it copies nothing first.
   const pieces: string[] = [];
@@ -34,7 +34,7 @@ function write(value: unknown, indent: string, pieces: string[]): void {
   pieces.push('{\n');
   for (const key in object) {
     const member = object[key];
-    if (member === undefined || typeof member === 'function') continue;
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
     pieces.push(first ? '' : ',\n', inner, JSON.stringify(key), ': ');
     first = false;
     write(member, inner, pieces);
