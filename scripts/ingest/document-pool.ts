@@ -36,7 +36,7 @@ export function documentPool(options: PoolOptions = {}): DocumentReader {
     async build(members) {
       const handed = members.map((m) => ({ ...m, document: ownBuffer(m.document) }));
       const result = await pool.run({ kind: 'build', members: handed }, handed.map((m) => m.document.buffer as ArrayBuffer));
-      return 'failed' in result ? unbuilt(members, result.failed) : (result as Built[]);
+      return 'failed' in result ? unbuilt(members, result.failed).map((b) => ({ ...b, transient: true as const })) : (result as Built[]);
     },
     close: () => pool.close(),
   };
@@ -51,7 +51,7 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return own ? bytes : new Uint8Array(bytes);
 }
 
-/** A report the pool could not read (a PDF's failure is pdf-unreadable). */
+/** A report the pool could not read (a PDF's failure is pdf-unreadable): this run's failure, not the report's. */
 function readFailure(file: string, message: string): Parsed & PreparedReport {
-  return { ok: false, messages: [{ code: /\.pdf$/i.test(file) ? 'pdf-unreadable' : 'read-failed', severity: 'error', file, message }] };
+  return { ok: false, transient: true, messages: [{ code: /\.pdf$/i.test(file) ? 'pdf-unreadable' : 'read-failed', severity: 'error', file, message }] };
 }

@@ -276,10 +276,13 @@ async function hashOf(file: string, effects: IngestEffects): Promise<{ sha256: s
   return { sha256: sha256Of(bytes), bytes };
 }
 
-/** A report read, parsed and prepared (in the cache under `key` too): the first time, or when the cache lost part of it. */
+/**
+ * A report read, parsed and prepared (in the cache under `key` too, unless it failed in a way
+ * the next run may not): the first time, or when the cache lost part of it.
+ */
 async function prepareAnew(file: string, key: string | undefined, effects: IngestEffects, bytes?: Uint8Array): Promise<PreparedReport> {
   const read = await effects.prepare!(file, bytes ?? (await effects.readFile(file)));
-  if (key) {
+  if (key && (read.ok || !read.transient)) {
     if (read.ok) {
       const { source, document, ...kept } = read;
       await effects.cache!.setParts(key, [jsonBytes(kept), source, document]);
@@ -318,7 +321,7 @@ async function departmentOf(members: Held[], effects: IngestEffects): Promise<De
     const built = await effects.build!(await Promise.all(members.map(async (m): Promise<Member> => ({
       file: m.file, year: m.year, ...(m.metadata ? { metadata: m.metadata } : {}), document: m.document ?? (await cachedDocument(m, effects)),
     }))));
-    if (key) await cache!.setParts(key, [jsonBytes(built.map(({ json, ...rest }): CachedBuilt => ({ ...rest, hasJson: json !== undefined })))]);
+    if (key && !built.some((b) => b.transient)) await cache!.setParts(key, [jsonBytes(built.map(({ json, ...rest }): CachedBuilt => ({ ...rest, hasJson: json !== undefined })))]);
     return built;
   };
   const cached = key ? await cachedJson<CachedBuilt[]>(cache!, key, 0) : undefined;

@@ -33,9 +33,13 @@ export interface ParsedDocument {
   messages: Message[];
 }
 
+/**
+ * `transient`: the failure is this run's, not the report's (a worker's time or memory limit
+ * reached, a worker lost): the ingest does not remember it, and reads the report again next run.
+ */
 export type ParseOutcome =
   | { ok: true; document: ParsedDocument; encoding?: string }
-  | { ok: false; messages: Message[]; department?: string; year?: number };
+  | { ok: false; messages: Message[]; department?: string; year?: number; transient?: true };
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -22,12 +22,12 @@ export interface ReportFacts {
 }
 
 export type PreparedReport =
-  | { ok: false; format?: SourceFormat; department?: string; year?: number; messages: Message[] }
+  | { ok: false; format?: SourceFormat; department?: string; year?: number; messages: Message[]; transient?: true }
   | { ok: true; facts: ReportFacts; sourcePath: string; source: Uint8Array; document: Uint8Array };
 
 export function prepareReport(parsed: Parsed): PreparedReport {
   if (!parsed.ok) {
-    return { ok: false, ...(parsed.format ? { format: parsed.format } : {}), department: parsed.department, year: parsed.year, messages: parsed.messages };
+    return { ok: false, ...(parsed.format ? { format: parsed.format } : {}), department: parsed.department, year: parsed.year, messages: parsed.messages, ...(parsed.transient ? { transient: true as const } : {}) };
   }
   const doc = parsed.document;
   if (doc.linePages) doc.messages = doc.messages.map((m) => withPage(m, doc.linePages!));

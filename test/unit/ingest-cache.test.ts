@@ -93,6 +93,69 @@ describe('the ingest remembers', () => {
   });
 });
 
+describe('a failure of the run, not of the report', () => {
+  const [file] = SEED_FILES;
+  const one = { [file]: seeds[file] };
+
+  it('is not remembered: a report the pool gave up on (its time limit) is read again next run', async () => {
+    const cache = memoryCache();
+    const hurried = documentPool({ workers: 1, timeoutMs: 1 });
+    const first = counted(one, cache);
+    try {
+      await runIngest({ ...first.effects, prepare: (f, bytes) => hurried.prepare(f, bytes) });
+    } finally {
+      await hurried.close();
+    }
+    const failed = JSON.parse(first.output.get('ingest-report.json')!).files[0];
+    expect(failed.status).toBe('error');
+    expect(failed.messages.map((m: { code: string }) => m.code)).toEqual(['read-failed']);
+    expect(failed.messages[0].message).toMatch(/^读取这个文件/);
+
+    const again = counted(one, cache);
+    await runIngest(again.effects);
+    expect(again.parsed).toEqual([file]);
+    const fresh = memoryEffects(one);
+    await runIngest(fresh.effects);
+    expect(sorted(again.output)).toEqual(sorted(fresh.output));
+    expect(JSON.parse(again.output.get('ingest-report.json')!).summary.departmentYears).toBe(1);
+  });
+
+  it('is not remembered: a department whose build the pool gave up on is built again next run', async () => {
+    const cache = memoryCache();
+    const hurried = documentPool({ workers: 1, timeoutMs: 1 });
+    const first = counted(one, cache);
+    try {
+      await runIngest({ ...first.effects, build: (members) => hurried.build(members) });
+    } finally {
+      await hurried.close();
+    }
+    expect([...first.output.keys()].filter((k) => k.startsWith('departments/'))).toEqual([]);
+
+    const builds: number[] = [];
+    const again = counted(one, cache);
+    await runIngest({ ...again.effects, build: async (members) => (builds.push(members.length), buildDepartment(members)) });
+    // the report itself was remembered; its department was not
+    expect(again.parsed).toEqual([]);
+    expect(builds).toEqual([1]);
+    const fresh = memoryEffects(one);
+    await runIngest(fresh.effects);
+    expect(sorted(again.output)).toEqual(sorted(fresh.output));
+  });
+
+  it('a report that fails for what it holds is remembered, and not read again', async () => {
+    const cache = memoryCache();
+    const blank = { 'seeds/blank.txt': '\n\n' };
+    const first = counted(blank, cache);
+    await runIngest(first.effects);
+    expect(JSON.parse(first.output.get('ingest-report.json')!).files[0].messages[0].code).toBe('empty-file');
+    const again = counted(blank, cache);
+    await runIngest(again.effects);
+    expect(first.parsed).toEqual(['seeds/blank.txt']);
+    expect(again.parsed).toEqual([]);
+    expect(sorted(again.output)).toEqual(sorted(first.output));
+  });
+});
+
 describe('on disk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
