@@ -56,7 +56,8 @@ export async function checkLinks(dist: string, base = '/', options: LinkCheckOpt
   const ids = new Map<string, string>();
   const pending = new Map<string, Map<string, string[]>>();
   // Most URLs are path-absolute ("/departments/…", from every page's navigation): each is
-  // resolved once, not on every page (a bounded memory: the map is emptied when full).
+  // resolved once, not on every page (a bounded memory: the map is emptied when full; its keys
+  // are copies of the URLs, not cuts from a page's text, links/page-links.ts).
   const absolute = new Map<string, Resolved>();
   const check = (from: string, urls: string[], ownAnchors?: () => Set<string>) => {
     const fromUrl = urlOfFile(from, base);

@@ -37,7 +37,9 @@ function scan(html: string, bytes: Buffer): ParsedFile {
   const seenIn = KEYS.map(() => 0);
   let tag = 0;
   const value = (start: number, end: number): string => {
-    let text = hasHighByte(html, start, end) ? bytes.toString('utf8', start, end) : html.slice(start, end);
+    // Copied from the bytes, never cut from `html`: a cut keeps the whole page alive as long
+    // as the value is (the link check keeps path-absolute URLs, 1.2 GB of pages at 5,000).
+    let text = bytes.toString(hasHighByte(html, start, end) ? 'utf8' : 'latin1', start, end);
     if (text.includes('&')) text = decodeEntities(text);
     return text;
   };
