@@ -90,6 +90,8 @@ function readPart(file: string, index: number): Uint8Array | undefined {
     if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
     if (end + 1 + lengths.reduce((a: number, b: number) => a + b, 0) !== size || index >= lengths.length) return undefined;
     const at = end + 1 + lengths.slice(0, index).reduce((a: number, b: number) => a + b, 0);
+    // A part the first read holds already (a report's facts, most often) is not read again.
+    if (at + lengths[index] <= headRead) return head.slice(at, at + lengths[index]);
     const part = new Uint8Array(lengths[index] as number);
     for (let done = 0; done < part.byteLength;) {
       const read = readSync(fd, part, done, part.byteLength - done, at + done);

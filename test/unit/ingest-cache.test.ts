@@ -166,7 +166,8 @@ describe('on disk', () => {
     expect(await cache.getPart(key, 0)).toBeUndefined();
     // Parts come back one at a time, each on a buffer of its own, which can be handed to a worker without a copy.
     const encode = (text: string) => new TextEncoder().encode(text);
-    const parts = [encode('{"lines":[]}\n'), encode(''), encode('{"department":"株洲市工业和信息化局"}')];
+    // Small parts come from the entry's first read, a part across or past its first 1,024 bytes from a read of its own.
+    const parts = [encode('{"lines":[]}\n'), encode(''), encode('{"department":"株洲市工业和信息化局"}'), encode('金额'.repeat(400)), encode('{"year":2024}')];
     await cache.setParts(key, parts);
     expect(await fileCache(join(dir, 'cache'), 'v2').getPart(key, 0)).toBeUndefined();
     for (const [i, part] of parts.entries()) {
@@ -175,7 +176,7 @@ describe('on disk', () => {
       expect(kept.byteLength).toBe(kept.buffer.byteLength);
       expect(() => structuredClone(kept, { transfer: [kept.buffer as ArrayBuffer] })).not.toThrow();
     }
-    expect(await cache.getPart(key, 3)).toBeUndefined();
+    expect(await cache.getPart(key, 5)).toBeUndefined();
     expect(await cache.getPart(cacheKey('report', 'seeds/b.txt', 'abc'), 0)).toBeUndefined();
     // An entry cut short, or not one at all, is not there.
     const file = join(dir, 'cache', 'v1', key.slice(0, 2), `${key}.bin`);
