@@ -18,8 +18,15 @@ export interface Member { file: string; year: number; metadata?: SourceMetadata;
  * One department-year as built: its JSON file's bytes (UTF-8; absent when it could not be
  * built, and handed over, not copied, from a worker thread) and messages for its files.
  */
-/** `transient`: the build failed in this run (a worker's limit reached, a worker lost), not for its reports: not remembered. */
-export interface Built { path: string; json?: Uint8Array; failed: number; files: string[]; messages: Message[]; transient?: true }
+export interface Built {
+  path: string;
+  json?: Uint8Array;
+  failed: number;
+  files: string[];
+  messages: Message[];
+  /** The build failed in this run (a worker's limit reached, a worker lost), not for its reports: not remembered. */
+  transient?: true;
+}
 
 /** Members in file order; the years in the order their first file comes. */
 export function buildDepartment(members: readonly Member[]): Built[] {
