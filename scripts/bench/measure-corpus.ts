@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusShape } from './measure-args.ts';
+import { probeMachine, type MachineProbe } from './measure-machine.ts';
 import { measureStep, type StepResult } from './measure-step.ts';
 import { measureDepartmentYearWeights, type WeightSummary } from './measure-site-weight.ts';
 import { generateCorpus, generateReports } from './corpus.ts';
@@ -48,6 +49,9 @@ export interface BenchRow {
   years: number | null;
   seed: number | null;
   loadAverageBefore: number[];
+  /** The machine's speed before the corpus's first step and after its last (measure-machine.ts); absent in runs before stop 22. */
+  machineBefore?: MachineProbe;
+  machineAfter?: MachineProbe;
   generateSeconds: number | null;
   ingest: { ok: boolean; reports: number; inputBytes: number; departmentYears: number; warnings: number; errors: number; failedChecks: number; seconds: number; cpuSeconds: number; reportsPerSecond: number; megabytesPerSecond: number; peakRssBytes: number };
   truth: { fields: number; matched: number; share: number; layouts: Record<string, number> } | null;
@@ -74,6 +78,7 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const loadAverageBefore = loads();
+  const machineBefore = probeMachine();
   const reports = join(workDir, 'reports');
   const content = join(workDir, 'content');
   const dist = join(workDir, 'dist');
@@ -149,6 +154,8 @@ export async function measureCorpus(spec: CorpusSpec, workDir: string, project: 
     years: shape?.years ?? null,
     seed: shape ? spec.seed : null,
     loadAverageBefore,
+    machineBefore,
+    machineAfter: probeMachine(),
     generateSeconds,
     ingest: {
       ok: ingest.ok, reports: num(ingest, 'reports'), inputBytes: num(ingest, 'bytes'), departmentYears: num(ingest, 'departmentYears'),

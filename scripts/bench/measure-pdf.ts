@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusShape } from './measure-args.ts';
+import { probeMachine, type MachineProbe } from './measure-machine.ts';
 import { measureStep, type StepResult } from './measure-step.ts';
 import { defaultWorkers } from './pdf/bare-pdfjs.ts';
 import { generatePdfCorpus } from './pdf/corpus.ts';
@@ -35,6 +36,8 @@ interface PdfStep {
   peakRssBytes: number;
   /** 1-minute load average when the step started and when it ended: other work on the machine. */
   load: [number, number];
+  /** The machine's speed just before the step (measure-machine.ts); absent in runs before stop 22, and in a mean of runs. */
+  machine?: MachineProbe;
 }
 
 export interface PdfBenchRow {
@@ -69,7 +72,6 @@ const loads = () => loadavg().map((x) => round(x));
 const rate = (amount: number, seconds: number) => (seconds > 0 ? amount / seconds : 0);
 const num = (r: StepResult, key: string) => Number(r.figures[key] ?? 0);
 
-/** `pages`: the corpus's page count (as pdfjs counts it; the ingest does not count the pages of a report it rejects). */
 /** The mean of runs of one step (peak RSS: the largest; load: from the first start to the last end). */
 function meanStep(runs: PdfStep[]): PdfStep {
   const ok = runs.every((r) => r.ok);
@@ -83,12 +85,13 @@ function meanStep(runs: PdfStep[]): PdfStep {
   };
 }
 
-function pdfStep(r: StepResult & { load: [number, number] }, workers: number, pages: number): PdfStep {
+/** `pages`: the corpus's page count (as pdfjs counts it; the ingest does not count the pages of a report it rejects). */
+function pdfStep(r: StepResult & { load: [number, number]; machine: MachineProbe }, workers: number, pages: number): PdfStep {
   const reports = num(r, 'reports');
   return {
     ok: r.ok, reports, pages, workers, seconds: round(r.seconds), cpuSeconds: round(r.cpuSeconds),
     reportsPerSecond: round(rate(reports, r.seconds), 2), pagesPerSecond: round(rate(pages, r.seconds), 1), peakRssBytes: r.peakRssBytes,
-    load: r.load,
+    load: r.load, machine: r.machine,
   };
 }
 
@@ -110,10 +113,11 @@ export async function measurePdfCorpus(spec: PdfCorpusSpec, workDir: string, pro
   const workers = defaultWorkers();
   const errors: string[] = [];
   const step = async (...args: Parameters<typeof measureStep>) => {
+    const machine = probeMachine();
     const before = loads()[0];
     const result = await measureStep(...args);
     if (result.error) errors.push(result.error);
-    return { ...result, load: [before, loads()[0]] as [number, number] };
+    return { ...result, load: [before, loads()[0]] as [number, number], machine };
   };
   const bare = () => step('pdfjs', { reports, pdfWorkers: workers }, context);
   const before = await bare();

@@ -1,6 +1,7 @@
 // The benchmark as a table: one column per corpus, one line per measure; and how cost
 // grows between consecutive corpus sizes. Pure: rows in, text out.
 import type { BenchRow } from './measure-corpus.ts';
+import type { MachineProbe } from './measure-machine.ts';
 import type { PdfBenchRow } from './measure-pdf.ts';
 
 type Cell = string;
@@ -11,6 +12,8 @@ const fixed = (x: number | null | undefined, digits: number): Cell => (x === nul
 const mb = (bytes: number | undefined) => (bytes ? fixed(bytes / MB, 0) : '—');
 const kb = (bytes: number | undefined) => (bytes ? fixed(bytes / KB, 1) : '—');
 const when = (ok: boolean | undefined, cell: Cell) => (ok ? cell : '—');
+const probe = (p: MachineProbe | undefined) => (p ? `${p.computeMs}, ${p.firstWriteMs}, ${p.rewriteMs}` : '—');
+const PROBE = 'compute, 256 MB first write, rewrite ms';
 
 /** [label, cell per row] for every measure, in the order printed. */
 const MEASURES: [string, (r: BenchRow) => Cell][] = [
@@ -50,6 +53,8 @@ const MEASURES: [string, (r: BenchRow) => Cell][] = [
   ...rebuildMeasures(0, 'rebuild, one report added'),
   ...rebuildMeasures(1, 'rebuild, one report changed'),
   ['load average before (1 min)', (r) => fixed(r.loadAverageBefore[0], 1)],
+  [`machine before: ${PROBE}`, (r) => probe(r.machineBefore)],
+  [`machine after: ${PROBE}`, (r) => probe(r.machineAfter)],
 ];
 
 /** A rebuild's total, and its steps that took a second or more (the others are in the JSON). */
@@ -78,12 +83,14 @@ const PDF_MEASURES: [string, (r: PdfBenchRow) => Cell][] = [
   ['ingest reports/s', (r) => when(r.ingest.ok, fixed(r.ingest.reportsPerSecond, 2))],
   ['ingest peak RSS MB', (r) => mb(r.ingest.peakRssBytes)],
   ['ingest load average (1 min) at start, end', (r) => r.ingest.load.map((x) => fixed(x, 1)).join(', ')],
+  [`machine before the ingest: ${PROBE}`, (r) => probe(r.ingest.machine)],
   ['bare pdfjs s (mean of the runs before and after the ingest)', (r) => when(r.pdfjs.ok, `${fixed(r.pdfjs.seconds, 1)} (${(r.pdfjsRuns ?? []).map((x) => fixed(x.seconds, 1)).join(', ')})`)],
   ['bare pdfjs CPU s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.cpuSeconds, 1))],
   ['bare pdfjs pages/s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.pagesPerSecond, 1))],
   ['bare pdfjs reports/s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.reportsPerSecond, 2))],
   ['bare pdfjs peak RSS MB', (r) => mb(r.pdfjs.peakRssBytes)],
   ['bare pdfjs load average (1 min) at start, end', (r) => r.pdfjs.load.map((x) => fixed(x, 1)).join(', ')],
+  [`machine before each bare pdfjs run: ${PROBE}`, (r) => (r.pdfjsRuns ?? []).map((run) => probe(run.machine)).join('; ')],
   ['worker threads (both)', (r) => String(r.ingest.workers)],
   ['ingest time ÷ bare pdfjs time', (r) => fixed(r.ratio, 2)],
   ['ingest CPU ÷ bare pdfjs CPU', (r) => fixed(r.cpuRatio, 2)],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { corpusShape, parseBenchArgs } from '../../scripts/bench/measure-args.ts';
 import { buildCost, type BenchRow } from '../../scripts/bench/measure-corpus.ts';
+import { probeMachine } from '../../scripts/bench/measure-machine.ts';
 import { assetKind, isDepartmentYearPage, loadedUrls, pageWeight, staticImports } from '../../scripts/bench/measure-page-weight.ts';
 import { processTree } from '../../scripts/bench/measure-process-tree.ts';
 import { median, summariseWeights } from '../../scripts/bench/measure-site-weight.ts';
@@ -136,6 +137,14 @@ describe('table', () => {
     expect(line('rebuild, one report changed: peak RSS MB')).toEqual(['—', '400', '400']);
   });
 
+  it('the machine probe before and after each corpus, a dash where a run had none', () => {
+    const probed = { ...row('100', 100, 4), machineBefore: { computeMs: 524, firstWriteMs: 612, rewriteMs: 81 }, machineAfter: { computeMs: 530, firstWriteMs: 95, rewriteMs: 20 } };
+    const table = benchTable([row('seeds', 5, 1, null), probed]);
+    const line = (label: string) => table.find((r) => r[0] === label)!.slice(1);
+    expect(line('machine before: compute, 256 MB first write, rewrite ms')).toEqual(['—', '524, 612, 81']);
+    expect(line('machine after: compute, 256 MB first write, rewrite ms')).toEqual(['—', '530, 95, 20']);
+  });
+
   it('aligns text columns and writes markdown', () => {
     const text = formatText([['', 'a'], ['行政', '1.0'], ['xx', '10.0']]).split('\n');
     expect(text).toEqual(['         a', '行政   1.0', 'xx    10.0']);
@@ -157,6 +166,16 @@ describe('table', () => {
     const [g] = growth(rows);
     expect(g).toMatchObject({ from: '100', to: '1000', size: 10, ingestSeconds: 7.5, buildSeconds: 7.5, buildCpuSeconds: 7.5, indexBytes: 10, buildPeakRss: 1 });
     expect(g.firstSearchBytes).toBeNaN();
+  });
+});
+
+describe('machine probe', () => {
+  it('reads the three times in a process of its own; the first write of fresh memory costs its page faults', () => {
+    const probe = probeMachine();
+    expect(Object.keys(probe)).toEqual(['computeMs', 'firstWriteMs', 'rewriteMs']);
+    for (const ms of Object.values(probe)) expect(Number.isInteger(ms)).toBe(true);
+    expect(probe.computeMs).toBeGreaterThan(0);
+    expect(probe.firstWriteMs).toBeGreaterThan(probe.rewriteMs);
   });
 });
 

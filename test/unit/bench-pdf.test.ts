@@ -246,9 +246,12 @@ describe('the PDF bench table', () => {
     const row = {
       corpus: 'pdf-1000', departments: 200, years: 5, seed: 1, loadAverageBefore: [2.1, 3, 5], loadAverageAfter: [3, 4, 5], errors: [],
       generate: { seconds: 1.8, reports: 1000, printed: 0, bytes: 703e6 },
-      ingest: { ...step, seconds: 373.7, cpuSeconds: 402.3, reportsPerSecond: 2.68, pagesPerSecond: 58.5, errors: 0, warnings: 0, failedChecks: 0 },
+      ingest: { ...step, seconds: 373.7, cpuSeconds: 402.3, reportsPerSecond: 2.68, pagesPerSecond: 58.5, errors: 0, warnings: 0, failedChecks: 0, machine: { computeMs: 520, firstWriteMs: 140, rewriteMs: 25 } },
       pdfjs: { ...step, seconds: 223.3, cpuSeconds: 350.4, reportsPerSecond: 4.48, pagesPerSecond: 98 },
-      pdfjsRuns: [{ ...step, seconds: 220, cpuSeconds: 350, reportsPerSecond: 0, pagesPerSecond: 0 }, { ...step, seconds: 226.6, cpuSeconds: 350.8, reportsPerSecond: 0, pagesPerSecond: 0 }],
+      pdfjsRuns: [
+        { ...step, seconds: 220, cpuSeconds: 350, reportsPerSecond: 0, pagesPerSecond: 0, machine: { computeMs: 515, firstWriteMs: 120, rewriteMs: 22 } },
+        { ...step, seconds: 226.6, cpuSeconds: 350.8, reportsPerSecond: 0, pagesPerSecond: 0, machine: { computeMs: 518, firstWriteMs: 610, rewriteMs: 80 } },
+      ],
       ratio: 1.674, cpuRatio: 1.148,
       truth: { fields: 100, matched: 84, share: 0.84, categories: { summary: { fields: 10, matched: 9, share: 0.9 } }, traits: {}, mismatches: [] },
     } satisfies PdfBenchRow;
@@ -260,6 +263,8 @@ describe('the PDF bench table', () => {
     expect(table.get('ingest CPU ÷ bare pdfjs CPU')).toBe('1.15');
     expect(table.get('  truth: summary %')).toBe('90.00');
     expect(table.get('ingest load average (1 min) at start, end')).toBe('2.1, 3.3');
+    expect(table.get('machine before the ingest: compute, 256 MB first write, rewrite ms')).toBe('520, 140, 25');
+    expect(table.get('machine before each bare pdfjs run: compute, 256 MB first write, rewrite ms')).toBe('515, 120, 22; 518, 610, 80');
   });
 });
 
