@@ -26,7 +26,6 @@ export function probeMachine(): MachineProbe {
 }
 
 function probeHere(): MachineProbe {
-  const round = (ms: number) => Math.round(ms);
   let started = performance.now();
   let x = 0;
   for (let i = 0; i < LOOP_STEPS; i++) x = (x * 31 + i) | 0;
@@ -40,7 +39,7 @@ function probeHere(): MachineProbe {
   started = performance.now();
   memory.fill(2);
   const rewriteMs = performance.now() - started;
-  return { computeMs: round(computeMs), firstWriteMs: round(firstWriteMs), rewriteMs: round(rewriteMs) };
+  return { computeMs: Math.round(computeMs), firstWriteMs: Math.round(firstWriteMs), rewriteMs: Math.round(rewriteMs) };
 }
 
 if (import.meta.main) process.stdout.write(`${JSON.stringify(probeHere())}\n`);

@@ -90,7 +90,7 @@ const PDF_MEASURES: [string, (r: PdfBenchRow) => Cell][] = [
   ['bare pdfjs reports/s', (r) => when(r.pdfjs.ok, fixed(r.pdfjs.reportsPerSecond, 2))],
   ['bare pdfjs peak RSS MB', (r) => mb(r.pdfjs.peakRssBytes)],
   ['bare pdfjs load average (1 min) at start, end', (r) => r.pdfjs.load.map((x) => fixed(x, 1)).join(', ')],
-  [`machine before each bare pdfjs run: ${PROBE}`, (r) => (r.pdfjsRuns ?? []).map((run) => probe(run.machine)).join('; ')],
+  [`machine before each bare pdfjs run: ${PROBE}`, (r) => (r.pdfjsRuns?.length ? r.pdfjsRuns.map((run) => probe(run.machine)).join('; ') : '—')],
   ['worker threads (both)', (r) => String(r.ingest.workers)],
   ['ingest time ÷ bare pdfjs time', (r) => fixed(r.ratio, 2)],
   ['ingest CPU ÷ bare pdfjs CPU', (r) => fixed(r.cpuRatio, 2)],

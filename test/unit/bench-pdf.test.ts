@@ -265,6 +265,11 @@ describe('the PDF bench table', () => {
     expect(table.get('ingest load average (1 min) at start, end')).toBe('2.1, 3.3');
     expect(table.get('machine before the ingest: compute, 256 MB first write, rewrite ms')).toBe('520, 140, 25');
     expect(table.get('machine before each bare pdfjs run: compute, 256 MB first write, rewrite ms')).toBe('515, 120, 22; 518, 610, 80');
+    // A run from before the probe: a dash for each bare run, or one for none.
+    const unprobed = new Map(pdfTable([{ ...row, pdfjsRuns: row.pdfjsRuns.map(({ machine: _, ...run }) => run) }]).map(([label, cell]) => [label, cell]));
+    expect(unprobed.get('machine before each bare pdfjs run: compute, 256 MB first write, rewrite ms')).toBe('—; —');
+    const noRuns = new Map(pdfTable([{ ...row, pdfjsRuns: [] }]).map(([label, cell]) => [label, cell]));
+    expect(noRuns.get('machine before each bare pdfjs run: compute, 256 MB first write, rewrite ms')).toBe('—');
   });
 });
 
