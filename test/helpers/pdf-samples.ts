@@ -24,8 +24,8 @@ export function smallReportPdf(): Uint8Array {
 /**
  * smallReportPdf with bits flipped (the /Pages dictionary, an xref offset, …) so that a page
  * pdf.js prefetches while opening the file has a broken xref entry: pdf.js 6.5.438 leaves that
- * promise's rejection unhandled ("Bad (uncompressed) XRef entry: 17R"), which ends the thread
- * reading it: a worker dies, and reading in the main thread would end the process.
+ * promise's rejection unhandled ("Bad (uncompressed) XRef entry: 17R"), which would end the
+ * thread reading it; the ingest's workers (worker-serve.ts) answer the file with it instead.
  */
 export function unhandledRejectionPdf(): Uint8Array {
   return flipPdfBytes(smallReportPdf(), seededRandom(128));

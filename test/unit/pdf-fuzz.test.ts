@@ -112,7 +112,7 @@ describe('fuzzed PDFs through the ingest', () => {
       ['empty.pdf', new Uint8Array(), { code: 'pdf-unreadable', message: /^无法打开 PDF 文件（The PDF file is empty, i\.e\. its size is zero bytes\.），文件可能不完整或已损坏$/ }],
       // Read in full (a second or two): a page of "x" each, no title, so not a report.
       ['two-thousand-pages.pdf', manyPagesPdf(2_000), { code: 'not-a-report' }],
-      // pdf.js ends its worker with an unhandled rejection; the pool reports the file.
+      // pdf.js leaves a rejection unhandled on it; the worker answers the file with it (worker-serve.ts).
       ['unhandled-rejection.pdf', unhandledRejectionPdf(), { code: 'pdf-unreadable', message: /^PDF 读取程序出错（.*Bad \(uncompressed\) XRef entry.*）$/ }],
       ['small-report.pdf', small, SMALL_REPORT],
       ...variantsOf('small-report', small, SMALL_REPORT, trailerRootEnd(small), ROUNDS),

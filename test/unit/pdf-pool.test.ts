@@ -22,7 +22,7 @@ const MEMORY_MB = 48;
 const slow = manyPagesPdf(20_000, 100);
 const hungry = memoryHungryPdf();
 const hello = helloPdf();
-/** pdf.js leaves a rejection unhandled on it: the worker dies. */
+/** pdf.js leaves a rejection unhandled on it: the worker answers the file with it. */
 const crashing = unhandledRejectionPdf();
 
 const helloRead = { ok: true, pages: 1, lines: [expect.objectContaining({ text: 'Hello PDF' })] };

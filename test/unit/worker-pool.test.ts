@@ -47,6 +47,34 @@ describe('workerPool', () => {
     expect(await pool.run({ do: 'wait', ms: 0, name: 'next' })).toMatchObject({ name: 'next' });
   });
 
+  it('a job that leaves a rejection unhandled is answered with it, not the job after it; the same worker goes on', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 60_000 });
+    const [left, next] = await Promise.all([
+      pool.run({ do: 'reject-unhandled', when: 'before-answer', name: 'left' }),
+      pool.run({ do: 'wait', ms: 0, name: 'next' }),
+    ]);
+    expect(left).toEqual({ failed: 'crash', detail: 'Error: left behind by left' });
+    expect(next).toMatchObject({ name: 'next' });
+    const after = await pool.run({ do: 'wait', ms: 0, name: 'after' });
+    expect(after).toMatchObject({ name: 'after', worker: (next as TestResult).worker });
+  });
+
+  it('a rejection left unhandled after its job answered, while the worker is idle, fails no job', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 60_000 });
+    const first = await pool.run({ do: 'reject-unhandled', when: 'after-answer', name: 'first' });
+    expect(first).toMatchObject({ name: 'first' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await pool.run({ do: 'wait', ms: 0, name: 'next' })).toMatchObject({ name: 'next', worker: (first as TestResult).worker });
+  });
+
+  it('a job that throws is answered with the error; the same worker does the next', async () => {
+    pool = workerPool<TestJob, Answer>(module, failure, { workers: 1, timeoutMs: 60_000 });
+    const [thrown, next] = await Promise.all([pool.run({ do: 'throw', name: 'thrown' }), pool.run({ do: 'wait', ms: 0, name: 'next' })]);
+    expect(thrown).toEqual({ failed: 'crash', detail: 'RangeError: thrown by thrown' });
+    expect(next).toMatchObject({ name: 'next' });
+    expect(await pool.run({ do: 'wait', ms: 0, name: 'after' })).toMatchObject({ worker: (next as TestResult).worker });
+  });
+
   it('a worker that cannot start fails the jobs handed to it, and is not started again and again with none', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'worker-pool-'));
     const log = join(folder, 'starts.log');
