@@ -8,7 +8,7 @@
 // prerender chunks inside the output folder and imports them, so the output folder must
 // sit inside the project for those chunks to find its packages.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './measure-args.ts';
@@ -16,6 +16,7 @@ import { measureCorpus, type BenchRow } from './measure-corpus.ts';
 import { measurePdfCorpus, type PdfBenchRow } from './measure-pdf.ts';
 import { benchTable, formatText, growth, growthTable, pdfTable } from './measure-table.ts';
 import { DEFAULT_PDF_CACHE } from './pdf/cache.ts';
+import { clearRetired, retire } from './retire.ts';
 
 const WORK_ROOT = 'node_modules/.cache/portal-bench';
 
@@ -54,8 +55,10 @@ async function main(args: BenchArgs): Promise<number> {
     const started = performance.now();
     console.log(`bench: ${corpus.name} …`);
     const workDir = resolve(WORK_ROOT, corpus.name);
+    // A folder left by an earlier run is moved aside, not deleted (retire.ts).
+    retire(WORK_ROOT, workDir);
     const row = await measureCorpus({ ...corpus, seed: args.seed, query: args.query, incremental: args.rebuilds }, workDir, project);
-    if (!args.keep) rmSync(workDir, { recursive: true, force: true });
+    if (!args.keep) retire(WORK_ROOT, workDir);
     rows.push(row);
     writeFileSync(join(args.out, `bench-${corpus.name}.json`), `${JSON.stringify({ machine: host, row }, null, 2)}\n`);
     console.log(`bench: ${corpus.name} done in ${((performance.now() - started) / 1000).toFixed(0)} s${row.errors.length ? ` with ${row.errors.length} failed step(s)` : ''}`);
@@ -67,13 +70,15 @@ async function main(args: BenchArgs): Promise<number> {
     const name = `pdf-${args.pdf}`;
     console.log(`bench: ${name} …`);
     const workDir = resolve(WORK_ROOT, name);
+    retire(WORK_ROOT, workDir);
     const row = await measurePdfCorpus({ size: args.pdf, seed: args.seed, cacheDir: resolve(DEFAULT_PDF_CACHE) }, workDir, project);
-    if (!args.keep) rmSync(workDir, { recursive: true, force: true });
+    if (!args.keep) retire(WORK_ROOT, workDir);
     pdfRows.push(row);
     writeFileSync(join(args.out, `bench-${name}.json`), `${JSON.stringify({ machine: host, row }, null, 2)}\n`);
     console.log(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(0)} s (${row.generate.printed} printed)${row.errors.length ? ` with ${row.errors.length} failed step(s)` : ''}`);
     for (const error of row.errors) console.error(error);
   }
+  clearRetired(WORK_ROOT);
   const steps = growth(rows);
   writeFileSync(join(args.out, 'bench-summary.json'), `${JSON.stringify({ machine: host, rows, growth: steps, pdfRows }, null, 2)}\n`);
   if (rows.length) console.log(`\n${formatText(benchTable(rows))}`);
