@@ -6,9 +6,9 @@
 // npm run build, the sources and downloads steps run while Pagefind does, writing beside
 // dist/, and are moved in after (scripts/move-into.ts); the last build's dist/ is moved aside and
 // removed while astro builds (not timed as a step).
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { corpusShape } from './measure-args.ts';
 import { probeMachine, type MachineProbe } from './measure-machine.ts';
 import { measureStep, type StepResult } from './measure-step.ts';
@@ -75,8 +75,9 @@ const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 const loads = () => loadavg().map((x) => round(x));
 
 export async function measureCorpus(spec: CorpusSpec, workDir: string, project: string): Promise<BenchRow> {
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
+  // A new folder (run.ts moves an earlier one aside rather than delete it: retire.ts); one already there is an error (EEXIST).
+  mkdirSync(dirname(workDir), { recursive: true });
+  mkdirSync(workDir);
   const loadAverageBefore = loads();
   const machineBefore = probeMachine();
   const reports = join(workDir, 'reports');

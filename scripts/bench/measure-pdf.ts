@@ -3,9 +3,9 @@
 // in the document pool's worker threads, without the ingest's cache), and pdfjs's bare text-and-operator extraction of the same files on the same
 // number of threads, run just before and just after the ingest, gives the yardstick. Each in its own process (peak RSS its own), then
 // the truth reproduced, by field category and by variant trait.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { corpusShape } from './measure-args.ts';
 import { probeMachine, type MachineProbe } from './measure-machine.ts';
 import { measureStep, type StepResult } from './measure-step.ts';
@@ -99,8 +99,9 @@ const roundShares = <T extends Share>(shares: Record<string, T>) =>
   Object.fromEntries(Object.entries(shares).map(([k, s]) => [k, { ...s, share: round(s.share, 6) }]));
 
 export async function measurePdfCorpus(spec: PdfCorpusSpec, workDir: string, project: string): Promise<PdfBenchRow> {
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
+  // A new folder (run.ts moves an earlier one aside rather than delete it: retire.ts); one already there is an error (EEXIST).
+  mkdirSync(dirname(workDir), { recursive: true });
+  mkdirSync(workDir);
   const loadAverageBefore = loads();
   const shape = corpusShape(spec.size);
   const started = performance.now();
